@@ -1,0 +1,83 @@
+#pragma once
+// ctnn/analysis/table.hpp: the checked per-layer table of a network, which every query reads.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include <ctnn/compose/net.hpp>
+#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/detail/type_name.hpp>
+
+namespace ctnn {
+
+/// A Net<Input<...>, ...> or a type derived from one (a named model).
+template <class N>
+concept network = detail::derived_from_net<N>;
+
+namespace detail {
+
+template <class N, Fault F, std::size_t... K>
+constexpr bool raise_at(std::index_sequence<K...>) noexcept {
+    using layer = typename element_of<net_of<N>, static_cast<std::size_t>(F.path[0])>::type;
+    return raise<at_layer<F.path[K]...>, layer, F.issue>();
+}
+
+/// True for no fault; otherwise raises the error of fault F (its static_assert fails).
+template <class N, Fault F>
+constexpr bool raise_if() noexcept {
+    if constexpr (!F)
+        return true;
+    else
+        return raise_at<N, F>(std::make_index_sequence<static_cast<std::size_t>(F.depth)>{});
+}
+
+template <class N>
+constexpr auto build_table() noexcept {
+    using layers = net_layers<net_of<N>>;
+    if constexpr (layers::starts_with_input)
+        return walk(static_cast<const net_of<N>*>(nullptr));
+    else
+        return table<1>{};
+}
+
+/// The table of N, built once per network type; an invalid network fails here, in one
+/// static_assert whose first lines name the layer and the numbers (core/diagnostics.hpp).
+template <class N>
+struct analysis {
+    static_assert(error::require<net_layers<net_of<N>>::starts_with_input,
+                                 error::network_must_start_with_Input<
+                                     typename net_layers<net_of<N>>::first>>());
+    static constexpr auto value = build_table<N>();
+    static_assert(raise_if<N, value.fault>(),
+                  "ctnn: invalid network (the error above names the layer and the numbers)");
+};
+
+template <class N>
+constexpr std::string_view network_name() noexcept {
+    if constexpr (requires { std::string_view{N::name}; })
+        return N::name;
+    else if constexpr (std::is_same_v<N, net_of<N>>)
+        return "Net";
+    else
+        return type_name<N>();
+}
+
+}  // namespace detail
+
+/// The per-layer rows of N, row 0 being the Input: a constexpr std::array<Row, ...>.
+template <network N>
+inline constexpr const auto& rows = detail::analysis<N>::value.rows;
+
+/// The sums over all layers of N (see Totals).
+template <network N>
+inline constexpr const Totals& totals = detail::analysis<N>::value.totals;
+
+/// The network's display name: its own `name` member if it has one, the class name of a named
+/// model (`VGG16`), or "Net" for an unnamed Net<...>.
+template <network N>
+inline constexpr std::string_view network_name = detail::network_name<N>();
+
+}  // namespace ctnn

@@ -1,0 +1,34 @@
+#pragma once
+// ctnn/core/checked.hpp: 64-bit counts that cannot silently wrap.
+//
+// Every count ctnn computes (parameters, values, bytes) is a std::uint64_t. Products and sums go
+// through checked_mul / checked_add, which saturate at `count_overflow` (2^64 - 1) and keep it
+// once reached. The network walk treats that value as "did not fit in 64 bits" and turns it into a
+// compile error naming the layer; a count can therefore never wrap around into a plausible number.
+// The price is that 2^64 - 1 itself is not a representable count, which no real network reaches.
+
+#include <cstdint>
+
+namespace ctnn {
+
+/// The saturated value: a count that reached it overflowed 64 bits somewhere on the way.
+inline constexpr std::uint64_t count_overflow = ~std::uint64_t{0};
+
+/// a * b, or count_overflow when the exact product does not fit below 2^64 - 1 or an operand
+/// already overflowed. 0 * count_overflow stays count_overflow (an overflow is never forgotten).
+constexpr std::uint64_t checked_mul(std::uint64_t a, std::uint64_t b) noexcept {
+    constexpr std::uint64_t largest = count_overflow - 1;
+    if (a == count_overflow || b == count_overflow) return count_overflow;
+    if (a != 0 && b > largest / a) return count_overflow;
+    return a * b;
+}
+
+/// a + b, or count_overflow when the exact sum does not fit below 2^64 - 1.
+constexpr std::uint64_t checked_add(std::uint64_t a, std::uint64_t b) noexcept {
+    constexpr std::uint64_t largest = count_overflow - 1;
+    if (a == count_overflow || b == count_overflow) return count_overflow;
+    if (b > largest - a) return count_overflow;
+    return a + b;
+}
+
+}  // namespace ctnn

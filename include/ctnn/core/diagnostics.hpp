@@ -1,0 +1,368 @@
+#pragma once
+// ctnn/core/diagnostics.hpp: every compile error ctnn raises, in one place.
+//
+// How an error reaches the user. The walk over a network records the first problem it meets as
+// an `Issue` (what went wrong, where, and the numbers). The analysis then instantiates exactly one
+// of the templates in `ctnn::error` below, whose template arguments spell the problem out:
+//
+//   ctnn::error::kernel_larger_than_padded_input<ctnn::at_layer<3>, ctnn::Conv<5, 5, 64>,
+//       ctnn::error::input_hwc<2, 2, 3>, ctnn::error::padded_hw<2, 2>, ctnn::error::kernel_hw<5, 5>>
+//
+// and whose static_assert carries the sentence. g++ prints the template on the first line and the
+// sentence on the next; clang prints the sentence first and the template on the next line.
+// `at_layer<I>` uses the index of `shape_at` (0 = the input, 1 = the first layer after it); a
+// layer inside a block is `at_layer<I, J, ...>`: block I, position J inside it (1-based), and so on.
+// The message pattern is always "ctnn: <Layer family> ...: <what is wrong>".
+
+#include <cstdint>
+#include <type_traits>
+
+#include <ctnn/core/shape.hpp>
+
+namespace ctnn {
+
+/// What went wrong; the layout of Issue::v for each kind is given next to it.
+enum class problem : unsigned char {
+    none,
+    // v[0..3] = input h, w, c, flat (for every kind below that concerns a layer's input)
+    needs_feature_map,                // layer needs H x W x C, got a flat vector
+    kernel_not_positive,              // v[4], v[5] = kernel h, w
+    stride_not_positive,              // v[4], v[5] = stride h, w
+    dilation_not_positive,            // v[4], v[5] = dilation h, w
+    padding_negative,                 // v[4..7] = top, bottom, left, right
+    filters_not_positive,             // v[4] = filters
+    units_not_positive,               // v[4] = units
+    groups_not_positive,              // v[4] = groups
+    multiplier_not_positive,          // v[4] = depth multiplier
+    output_size_not_positive,         // v[4], v[5] = requested output h, w
+    kernel_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = dilated kernel
+    window_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = window h, w
+    pool_padding_over_half_window,    // v[4], v[5] = padding h, w; v[6], v[7] = window h, w
+    groups_do_not_divide_channels,    // v[4] = input channels, v[5] = filters, v[6] = groups
+    adaptive_pool_would_grow,         // v[4], v[5] = requested output h, w
+    layer_rejects_input,              // a user layer's accepts(in) returned false
+    count_overflow,                   // v[4] = what overflowed: 0 values, 1 parameters, 2 MACs, 3 bytes
+    input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
+    input_not_first,                  // an Input appears after the start of the network
+    not_a_layer,                      // v[4] = 0: no static member `name`, 1: no output_shape(Shape)
+};
+
+/// One problem with a layer's input: the kind and the numbers (layout: see `problem`).
+/// A layer's optional `check(Shape in)` returns `Issue{}` (no problem) or one made with `issue()`.
+struct Issue {
+    problem kind = problem::none;
+    long long v[8] = {};
+
+    constexpr explicit operator bool() const noexcept { return kind != problem::none; }
+};
+
+/// An Issue and where it happened: the 1-based positions from the network down to the layer
+/// (`path[0]` is the top-level index, as `shape_at` takes it). Filled by the walk.
+struct Fault {
+    Issue issue;
+    int path[8] = {};
+    int depth = 0;
+
+    constexpr explicit operator bool() const noexcept { return issue.kind != problem::none; }
+};
+
+/// An Issue of kind `k` about input `in`, with up to four further numbers (see `problem`).
+constexpr Issue issue(problem k, const Shape& in, long long a = 0, long long b = 0, long long c = 0,
+                      long long d = 0) noexcept {
+    Issue i;
+    i.kind = k;
+    i.v[0] = static_cast<long long>(in.h);
+    i.v[1] = static_cast<long long>(in.w);
+    i.v[2] = static_cast<long long>(in.c);
+    i.v[3] = in.flat ? 1 : 0;
+    i.v[4] = a;
+    i.v[5] = b;
+    i.v[6] = c;
+    i.v[7] = d;
+    return i;
+}
+
+/// Where an error happened: `at_layer<19>` is layer 19 of the network (as `shape_at<N, 19>`),
+/// `at_layer<4, 2>` is the second layer inside the block at index 4.
+template <int... Path>
+struct at_layer;
+
+namespace error {
+
+// Carriers of the numbers (declared only: they appear in error messages and nowhere else).
+template <long long H, long long W, long long C> struct input_hwc;
+template <long long N> struct input_vector;
+template <long long H, long long W> struct padded_hw;
+template <long long H, long long W> struct kernel_hw;
+template <long long H, long long W> struct window_hw;
+template <long long H, long long W> struct stride_hw;
+template <long long H, long long W> struct dilation_hw;
+template <long long H, long long W> struct padding_hw;
+template <long long T, long long B, long long L, long long R> struct padding_tblr;
+template <long long H, long long W> struct output_hw;
+template <long long C> struct in_channels;
+template <long long F> struct filters;
+template <long long U> struct units;
+template <long long G> struct groups;
+template <long long M> struct multiplier;
+template <long long... Dims> struct input_written_as;
+template <unsigned long long N> struct values;
+template <unsigned long long B> struct bytes_per_value;
+struct parameter_count;
+struct value_count;
+struct mac_count;
+struct byte_count;
+struct missing_static_member_name;
+struct missing_static_function_output_shape_taking_Shape;
+
+template <class...>
+inline constexpr bool always_false = false;
+
+/// True when Ok; otherwise instantiates Error, whose static_assert fails. Naming Error as a
+/// template argument does not instantiate it, so a passing check costs nothing.
+template <bool Ok, class Error>
+constexpr bool require() noexcept {
+    if constexpr (Ok)
+        return true;
+    else
+        return Error::raised;
+}
+
+// ---- errors about one layer in a network ----------------------------------------------------
+
+template <class At, class Layer, class Input>
+struct layer_needs_a_feature_map {
+    static_assert(always_false<At>,
+                  "ctnn: this layer needs an H x W x C input but receives a flat vector (put it "
+                  "before Flatten/FC/global pooling)");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Kernel>
+struct kernel_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the kernel size must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Stride>
+struct stride_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the stride must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Dilation>
+struct dilation_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the dilation must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Padding>
+struct padding_must_not_be_negative {
+    static_assert(always_false<At>, "ctnn: the padding must not be negative");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Filters>
+struct filters_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the number of filters must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Units>
+struct units_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the number of units must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Groups>
+struct groups_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the number of groups must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Multiplier>
+struct depth_multiplier_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the depth multiplier must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Output>
+struct output_size_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the requested output size must be at least 1x1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Padded, class Kernel>
+struct kernel_larger_than_padded_input {
+    static_assert(always_false<At>,
+                  "ctnn: the kernel (dilated: d*(k-1)+1) is larger than the padded input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Padded, class Window>
+struct window_larger_than_padded_input {
+    static_assert(always_false<At>, "ctnn: the pooling window is larger than the padded input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Padding, class Window>
+struct pool_padding_over_half_window {
+    static_assert(always_false<At>,
+                  "ctnn: pooling padding must be at most half the window (PyTorch's rule)");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class InChannels, class Filters, class Groups>
+struct groups_must_divide_channels {
+    static_assert(always_false<At>,
+                  "ctnn: Groups<G> must divide both the input channels and the filters");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Output>
+struct adaptive_pool_cannot_grow_the_input {
+    static_assert(always_false<At>,
+                  "ctnn: adaptive pooling asks for an output larger than its input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input>
+struct layer_rejects_its_input {
+    static_assert(always_false<At>, "ctnn: the layer's accepts(Shape) rejected this input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class What>
+struct count_overflows_64_bits {
+    static_assert(always_false<At>, "ctnn: a count at this layer does not fit in 64 bits");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Written>
+struct input_dimensions_must_be_positive {
+    static_assert(always_false<At>, "ctnn: every dimension of Input<...> must be at least 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer>
+struct input_must_come_first {
+    static_assert(always_false<At>,
+                  "ctnn: Input<...> may only be the first element of Net<...>");
+    static constexpr bool raised = true;
+};
+template <class At, class Type, class Missing>
+struct not_a_layer {
+    static_assert(always_false<At>,
+                  "ctnn: this type is not a layer: a layer needs `static constexpr name` and "
+                  "`static constexpr Shape output_shape(Shape)` (see ctnn/core/layer.hpp)");
+    static constexpr bool raised = true;
+};
+
+// ---- errors about a network as a whole, or about a layer's template arguments ------------------
+
+template <class First>
+struct network_must_start_with_Input {
+    static_assert(always_false<First>,
+                  "ctnn: Net<...> must start with Input<H, W, C> or Input<N>; its first element "
+                  "is the type named here");
+    static constexpr bool raised = true;
+};
+template <class Layer, class Option>
+struct option_not_accepted_by_this_layer {
+    static_assert(always_false<Layer>, "ctnn: this layer does not take this option");
+    static constexpr bool raised = true;
+};
+template <class Layer, class Option>
+struct option_given_twice {
+    static_assert(always_false<Layer>,
+                  "ctnn: an option of this kind is given twice (Pad and Same both set padding)");
+    static constexpr bool raised = true;
+};
+template <class Layer, class NotAnOption>
+struct not_an_option {
+    static_assert(always_false<Layer>,
+                  "ctnn: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, "
+                  "Multiplier or CeilMode");
+    static constexpr bool raised = true;
+};
+template <class Network, class Values, class BytesPerValue>
+struct byte_count_overflows_64_bits {
+    static_assert(always_false<Network>,
+                  "ctnn: values times bytes per value does not fit in 64 bits");
+    static constexpr bool raised = true;
+};
+template <class Network, class Index>
+struct layer_index_out_of_range {
+    static_assert(always_false<Network>,
+                  "ctnn: the layer index is larger than the network's layer_count");
+    static constexpr bool raised = true;
+};
+template <class Type>
+struct not_a_network {
+    static_assert(always_false<Type>,
+                  "ctnn: queries take a Net<Input<...>, ...> or a type derived from one");
+    static constexpr bool raised = true;
+};
+
+}  // namespace error
+
+namespace detail {
+
+template <Issue I>
+using input_of = std::conditional_t<I.v[3] != 0, error::input_vector<I.v[2]>,
+                                    error::input_hwc<I.v[0], I.v[1], I.v[2]>>;
+
+/// Instantiates the error template for issue I at `At` about `Layer`; its static_assert fires.
+template <class At, class Layer, Issue I>
+constexpr bool raise() noexcept {
+    using In = input_of<I>;
+    constexpr auto v = I.v;
+    if constexpr (I.kind == problem::needs_feature_map)
+        return error::layer_needs_a_feature_map<At, Layer, In>::raised;
+    else if constexpr (I.kind == problem::kernel_not_positive)
+        return error::kernel_must_be_positive<At, Layer, In, error::kernel_hw<v[4], v[5]>>::raised;
+    else if constexpr (I.kind == problem::stride_not_positive)
+        return error::stride_must_be_positive<At, Layer, In, error::stride_hw<v[4], v[5]>>::raised;
+    else if constexpr (I.kind == problem::dilation_not_positive)
+        return error::dilation_must_be_positive<At, Layer, In,
+                                                error::dilation_hw<v[4], v[5]>>::raised;
+    else if constexpr (I.kind == problem::padding_negative)
+        return error::padding_must_not_be_negative<
+            At, Layer, In, error::padding_tblr<v[4], v[5], v[6], v[7]>>::raised;
+    else if constexpr (I.kind == problem::filters_not_positive)
+        return error::filters_must_be_positive<At, Layer, In, error::filters<v[4]>>::raised;
+    else if constexpr (I.kind == problem::units_not_positive)
+        return error::units_must_be_positive<At, Layer, In, error::units<v[4]>>::raised;
+    else if constexpr (I.kind == problem::groups_not_positive)
+        return error::groups_must_be_positive<At, Layer, In, error::groups<v[4]>>::raised;
+    else if constexpr (I.kind == problem::multiplier_not_positive)
+        return error::depth_multiplier_must_be_positive<At, Layer, In,
+                                                        error::multiplier<v[4]>>::raised;
+    else if constexpr (I.kind == problem::output_size_not_positive)
+        return error::output_size_must_be_positive<At, Layer, In,
+                                                   error::output_hw<v[4], v[5]>>::raised;
+    else if constexpr (I.kind == problem::kernel_larger_than_padded_input)
+        return error::kernel_larger_than_padded_input<At, Layer, In, error::padded_hw<v[4], v[5]>,
+                                                      error::kernel_hw<v[6], v[7]>>::raised;
+    else if constexpr (I.kind == problem::window_larger_than_padded_input)
+        return error::window_larger_than_padded_input<At, Layer, In, error::padded_hw<v[4], v[5]>,
+                                                      error::window_hw<v[6], v[7]>>::raised;
+    else if constexpr (I.kind == problem::pool_padding_over_half_window)
+        return error::pool_padding_over_half_window<At, Layer, In, error::padding_hw<v[4], v[5]>,
+                                                    error::window_hw<v[6], v[7]>>::raised;
+    else if constexpr (I.kind == problem::groups_do_not_divide_channels)
+        return error::groups_must_divide_channels<At, Layer, In, error::in_channels<v[4]>,
+                                                  error::filters<v[5]>, error::groups<v[6]>>::raised;
+    else if constexpr (I.kind == problem::adaptive_pool_would_grow)
+        return error::adaptive_pool_cannot_grow_the_input<At, Layer, In,
+                                                          error::output_hw<v[4], v[5]>>::raised;
+    else if constexpr (I.kind == problem::layer_rejects_input)
+        return error::layer_rejects_its_input<At, Layer, In>::raised;
+    else if constexpr (I.kind == problem::count_overflow)
+        return error::count_overflows_64_bits<
+            At, Layer, In,
+            std::conditional_t<
+                v[4] == 0, error::value_count,
+                std::conditional_t<v[4] == 1, error::parameter_count,
+                                   std::conditional_t<v[4] == 2, error::mac_count,
+                                                      error::byte_count>>>>::raised;
+    else if constexpr (I.kind == problem::input_dims_not_positive)
+        return error::input_dimensions_must_be_positive<
+            At, Layer,
+            std::conditional_t<v[7] == 1, error::input_written_as<v[4]>,
+                               error::input_written_as<v[4], v[5], v[6]>>>::raised;
+    else if constexpr (I.kind == problem::input_not_first)
+        return error::input_must_come_first<At, Layer>::raised;
+    else if constexpr (I.kind == problem::not_a_layer)
+        return error::not_a_layer<
+            At, Layer,
+            std::conditional_t<v[4] == 0, error::missing_static_member_name,
+                               error::missing_static_function_output_shape_taking_Shape>>::raised;
+    else
+        return true;
+}
+
+}  // namespace detail
+}  // namespace ctnn

@@ -1,0 +1,96 @@
+#pragma once
+// ctnn/core/layer.hpp: the layer protocol, the contract every layer meets (built-in or yours).
+//
+// Represents
+//   One operation of a network that maps an input tensor of a known Shape to an output tensor,
+//   possibly holding parameters. A layer is a type; it never has run-time state. Layers are
+//   written inside Net<Input<...>, ...> in the order the data flows.
+//
+// Required (the concept `ctnn::layer`)
+//   static constexpr <string-like> name;             // shown in reports, e.g. "Swish"
+//   static constexpr Shape output_shape(Shape in);    // the output for input `in`
+//
+// Optional, with their defaults
+//   static constexpr std::uint64_t weights(Shape in);  // learnable weights            (0)
+//   static constexpr std::uint64_t biases(Shape in);   // learnable biases             (0)
+//   static constexpr std::uint64_t params(Shape in);   // used as `weights` when that is absent
+//   static constexpr std::uint64_t non_trainable_params(Shape in);  // e.g. moving statistics (0)
+//   static constexpr bool in_place;                    // output reuses the input's buffer (false)
+//   static constexpr bool accepts(Shape in);           // false -> compile error naming the layer
+//   static constexpr Issue check(Shape in);            // finer: an Issue from core/diagnostics.hpp
+//
+// Laws (tested for every built-in layer in tests/static/laws.cpp)
+//   - For an accepted input, output_shape(in) has h, w, c >= 1 and, when flat, h == w == 1.
+//   - Parameter counts depend only on the input shape and the template arguments.
+//   - An in-place layer's output has as many values as its input.
+//   Counts should be computed with checked_mul / checked_add (core/checked.hpp) so that an
+//   overflow becomes a compile error instead of a wrapped number.
+//
+// No registration and no macro: a struct meeting this contract can be used in a network as is
+// (examples/custom_layer.cpp).
+
+#include <concepts>
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/shape.hpp>
+
+namespace ctnn {
+
+/// A type that meets the layer protocol above.
+template <class L>
+concept layer = requires(const Shape& in) {
+    std::string_view{L::name};
+    { L::output_shape(in) } -> std::same_as<Shape>;
+};
+
+namespace detail {
+
+template <class L>
+constexpr std::uint64_t weights_of(const Shape& in) noexcept {
+    if constexpr (requires { L::weights(in); })
+        return L::weights(in);
+    else if constexpr (requires { L::params(in); })
+        return L::params(in);
+    else
+        return 0;
+}
+
+template <class L>
+constexpr std::uint64_t biases_of(const Shape& in) noexcept {
+    if constexpr (requires { L::biases(in); })
+        return L::biases(in);
+    else
+        return 0;
+}
+
+template <class L>
+constexpr std::uint64_t non_trainable_of(const Shape& in) noexcept {
+    if constexpr (requires { L::non_trainable_params(in); })
+        return L::non_trainable_params(in);
+    else
+        return 0;
+}
+
+template <class L>
+constexpr bool in_place_of() noexcept {
+    if constexpr (requires { L::in_place; })
+        return L::in_place;
+    else
+        return false;
+}
+
+/// The first problem with input `in`, from check() or accepts(); Issue{} when there is none.
+template <class L>
+constexpr Issue check_of(const Shape& in) noexcept {
+    if constexpr (requires { L::check(in); })
+        return L::check(in);
+    else if constexpr (requires { L::accepts(in); })
+        return L::accepts(in) ? Issue{} : issue(problem::layer_rejects_input, in);
+    else
+        return Issue{};
+}
+
+}  // namespace detail
+}  // namespace ctnn

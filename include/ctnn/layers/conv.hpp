@@ -1,0 +1,125 @@
+#pragma once
+// ctnn/layers/conv.hpp: convolutions.
+
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/checked.hpp>
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
+#include <ctnn/layers/window.hpp>
+
+namespace ctnn {
+
+/// Conv<KH, KW, Filters, Options...>: 2-D convolution (PyTorch Conv2d, Keras Conv2D).
+///
+/// Template parameters: kernel KH x KW >= 1, Filters >= 1 output channels.
+/// Options (any order): Stride<S>/<SH, SW> (1), Pad<P>/<PH, PW>/<T, B, L, R> or Same (none),
+///   Dilation<D>/<DH, DW> (1), Groups<G> (1; G divides Cin and Filters), NoBias (bias on).
+/// Input H x W x Cin (a flat input is an error).
+/// Output per axis: floor((in + pad_before + pad_after - d*(k-1) - 1) / s) + 1, or ceil(in / s)
+///   with Same; Filters channels.
+/// Parameters: weights KH*KW*(Cin/G)*Filters, biases Filters (0 with NoBias).
+/// Name: "Conv 3x3/1 p1, 64" (kernel/stride, padding, " d" dilation, " g" groups, ", no bias").
+template <int KH, int KW, int Filters, class... Options>
+struct Conv {
+    static constexpr detail::option_set options =
+        detail::parse_options<Conv, detail::opt_stride | detail::opt_padding |
+                                        detail::opt_dilation | detail::opt_groups |
+                                        detail::opt_bias,
+                              Options...>();
+
+  private:
+    static constexpr auto name_text = [] {
+        detail::text<80> t;
+        t << "Conv ";
+        detail::append_window(t, KH, KW, options);
+        if (options.groups != 1) t << " g" << options.groups;
+        t << ", " << Filters;
+        if (!options.bias) t << ", no bias";
+        return t;
+    }();
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        if (Issue i = detail::check_window(in, KH, KW, options,
+                                           problem::kernel_larger_than_padded_input))
+            return i;
+        if (Filters < 1) return issue(problem::filters_not_positive, in, Filters);
+        if (options.groups < 1) return issue(problem::groups_not_positive, in, options.groups);
+        const auto g = static_cast<std::uint64_t>(options.groups);
+        if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0)
+            return issue(problem::groups_do_not_divide_channels, in,
+                         static_cast<long long>(in.c), Filters, options.groups);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        const auto r = detail::slide2d(in, KH, KW, options);
+        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
+                          Filters);
+    }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept {
+        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                           checked_mul(in.c / static_cast<std::uint64_t>(options.groups),
+                                       static_cast<std::uint64_t>(Filters)));
+    }
+    static constexpr std::uint64_t biases(const Shape&) noexcept {
+        return options.bias ? static_cast<std::uint64_t>(Filters) : 0;
+    }
+};
+
+/// DepthwiseConv<KH, KW, Options...>: one KH x KW filter per input channel (times the
+/// multiplier), as Keras DepthwiseConv2D and PyTorch Conv2d(groups = Cin, out = Cin*M).
+///
+/// Options: Stride, Pad or Same, Dilation, Multiplier<M> (1), NoBias (bias on).
+/// Input H x W x Cin. Output: the window formula of Conv, Cin*M channels.
+/// Parameters: weights KH*KW*Cin*M, biases Cin*M (0 with NoBias).
+/// Name: "DepthwiseConv 3x3/2 p1" (", x2" for a multiplier, ", no bias").
+template <int KH, int KW, class... Options>
+struct DepthwiseConv {
+    static constexpr detail::option_set options =
+        detail::parse_options<DepthwiseConv, detail::opt_stride | detail::opt_padding |
+                                                 detail::opt_dilation | detail::opt_multiplier |
+                                                 detail::opt_bias,
+                              Options...>();
+
+  private:
+    static constexpr auto name_text = [] {
+        detail::text<80> t;
+        t << "DepthwiseConv ";
+        detail::append_window(t, KH, KW, options);
+        if (options.multiplier != 1) t << ", x" << options.multiplier;
+        if (!options.bias) t << ", no bias";
+        return t;
+    }();
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        if (Issue i = detail::check_window(in, KH, KW, options,
+                                           problem::kernel_larger_than_padded_input))
+            return i;
+        if (options.multiplier < 1)
+            return issue(problem::multiplier_not_positive, in, options.multiplier);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        const auto r = detail::slide2d(in, KH, KW, options);
+        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
+                          checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)));
+    }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept {
+        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                           checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)));
+    }
+    static constexpr std::uint64_t biases(const Shape& in) noexcept {
+        return options.bias ? checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)) : 0;
+    }
+};
+
+}  // namespace ctnn

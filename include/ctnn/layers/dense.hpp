@@ -1,0 +1,64 @@
+#pragma once
+// ctnn/layers/dense.hpp: fully connected layers and flattening.
+
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/checked.hpp>
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
+
+namespace ctnn {
+
+/// FC<Units, Options...>: fully connected (PyTorch Linear, Keras Dense, Caffe InnerProduct).
+///
+/// Template parameters: Units >= 1 outputs. Option: NoBias (bias on by default).
+/// Input: anything; an H x W x C map is flattened implicitly (in = H*W*C, row-major order does
+///   not matter for counting), as VGG's fc1 sees 7*7*512 = 25,088 inputs.
+/// Output: flat Units. Parameters: weights in*Units, biases Units (0 with NoBias).
+/// Name: "FC 4096", "FC 10, no bias".
+template <int Units, class... Options>
+struct FC {
+    static constexpr detail::option_set options =
+        detail::parse_options<FC, detail::opt_bias, Options...>();
+
+  private:
+    static constexpr auto name_text = [] {
+        detail::text<40> t;
+        t << "FC " << Units;
+        if (!options.bias) t << ", no bias";
+        return t;
+    }();
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        return Units < 1 ? issue(problem::units_not_positive, in, Units) : Issue{};
+    }
+    static constexpr Shape output_shape(const Shape&) noexcept {
+        return Shape::vector(static_cast<std::uint64_t>(Units));
+    }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept {
+        return checked_mul(in.size(), static_cast<std::uint64_t>(Units));
+    }
+    static constexpr std::uint64_t biases(const Shape&) noexcept {
+        return options.bias ? static_cast<std::uint64_t>(Units) : 0;
+    }
+};
+
+/// Dense<Units, Options...>: Keras' name for FC; the same layer.
+template <int Units, class... Options>
+using Dense = FC<Units, Options...>;
+
+/// Flatten: H x W x C -> flat H*W*C; a flat input passes through unchanged (as Keras' Flatten
+/// on a vector). A view of the same values: no parameters and no new buffer (in place).
+struct Flatten {
+    static constexpr std::string_view name = "Flatten";
+    static constexpr bool in_place = true;
+    static constexpr Shape output_shape(const Shape& in) noexcept { return in.flattened(); }
+};
+
+}  // namespace ctnn

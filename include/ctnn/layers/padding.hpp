@@ -1,0 +1,52 @@
+#pragma once
+// ctnn/layers/padding.hpp: explicit zero padding.
+
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
+
+namespace ctnn {
+
+/// ZeroPad<P>, ZeroPad<PH, PW> or ZeroPad<Top, Bottom, Left, Right>: adds rows and columns of
+/// zeros (Keras ZeroPadding2D, PyTorch ZeroPad2d); the values read as Pad's.
+/// Output (H+Top+Bottom) x (W+Left+Right) x C; no parameters; writes a new buffer.
+/// Name: "ZeroPad 1", "ZeroPad 1x2", "ZeroPad 0,1,0,1".
+template <int... P>
+struct ZeroPad {
+    static constexpr detail::option_set padding = [] {
+        detail::option_set s;
+        Pad<P...>::apply(s);
+        return s;
+    }();
+
+  private:
+    static constexpr auto name_text = [] {
+        detail::text<48> t;
+        t << "ZeroPad ";
+        detail::append_padding(t, padding);
+        return t;
+    }();
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        const auto& p = padding;
+        if (in.flat) return issue(problem::needs_feature_map, in);
+        if (p.pad_top < 0 || p.pad_bottom < 0 || p.pad_left < 0 || p.pad_right < 0)
+            return issue(problem::padding_negative, in, p.pad_top, p.pad_bottom, p.pad_left,
+                         p.pad_right);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        const auto& p = padding;
+        return Shape::hwc(in.h + static_cast<std::uint64_t>(p.pad_top + p.pad_bottom),
+                          in.w + static_cast<std::uint64_t>(p.pad_left + p.pad_right), in.c);
+    }
+};
+
+}  // namespace ctnn

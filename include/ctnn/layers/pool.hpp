@@ -1,0 +1,170 @@
+#pragma once
+// ctnn/layers/pool.hpp: pooling. No pooling layer has parameters.
+
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
+#include <ctnn/layers/window.hpp>
+
+namespace ctnn {
+
+namespace detail {
+
+/// A pooling window of KH x KW with the given options; the stride defaults to the window.
+template <class Layer, unsigned Accepted, int KH, int KW, class... Options>
+constexpr option_set pool_options() noexcept {
+    option_set o = parse_options<Layer, Accepted, Options...>();
+    if (!o.has_stride) {
+        o.stride_h = KH;
+        o.stride_w = KW;
+    }
+    return o;
+}
+
+template <std::size_t N>
+constexpr text<N> pool_name(std::string_view family, long long kh, long long kw,
+                            const option_set& o) noexcept {
+    text<N> t;
+    t << family << ' ';
+    append_window(t, kh, kw, o);
+    if (o.ceil_mode) t << ", ceil";
+    return t;
+}
+
+/// Window checks plus PyTorch's rule that explicit padding is at most half the window.
+constexpr Issue check_pool(const Shape& in, long long kh, long long kw,
+                           const option_set& o) noexcept {
+    if (Issue i = check_window(in, kh, kw, o, problem::window_larger_than_padded_input)) return i;
+    const long long worst_h = o.pad_top > o.pad_bottom ? o.pad_top : o.pad_bottom;
+    const long long worst_w = o.pad_left > o.pad_right ? o.pad_left : o.pad_right;
+    if (worst_h > kh / 2 || worst_w > kw / 2)
+        return issue(problem::pool_padding_over_half_window, in, worst_h, worst_w, kh, kw);
+    return Issue{};
+}
+
+/// Shared body of MaxPool and AvgPool: `Layer` (the derived class, named in option errors)
+/// accepts the option kinds in `Accepted`.
+template <class Layer, unsigned Accepted, int KH, int KW, class... Options>
+struct window_pool {
+    static constexpr option_set options = pool_options<Layer, Accepted, KH, KW, Options...>();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        return check_pool(in, KH, KW, options);
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        const auto r = slide2d(in, KH, KW, options);
+        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
+                          in.c);
+    }
+};
+
+}  // namespace detail
+
+/// MaxPool<KH, KW, Options...>: maximum over each KH x KW window, per channel.
+///
+/// Options: Stride (default: the window, so MaxPool<2, 2> halves H and W), Pad or Same,
+///   Dilation, CeilMode. Explicit padding may be at most half the window (PyTorch's rule).
+/// Output: the window formula (see layers/window.hpp), channels unchanged. No parameters.
+/// Name: "MaxPool 2x2/2", "MaxPool 3x3/2 p1, ceil".
+template <int KH, int KW, class... Options>
+struct MaxPool
+    : detail::window_pool<MaxPool<KH, KW, Options...>,
+                          detail::opt_stride | detail::opt_padding | detail::opt_dilation |
+                              detail::opt_ceil_mode,
+                          KH, KW, Options...> {
+  private:
+    static constexpr auto name_text = detail::pool_name<80>("MaxPool", KH, KW, MaxPool::options);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+/// AvgPool<KH, KW, Options...>: mean over each KH x KW window, per channel.
+///
+/// Options: Stride (default: the window), Pad or Same, CeilMode. Output as MaxPool.
+/// No parameters. Name: "AvgPool 2x2/2".
+template <int KH, int KW, class... Options>
+struct AvgPool
+    : detail::window_pool<AvgPool<KH, KW, Options...>,
+                          detail::opt_stride | detail::opt_padding | detail::opt_ceil_mode, KH,
+                          KW, Options...> {
+  private:
+    static constexpr auto name_text = detail::pool_name<80>("AvgPool", KH, KW, AvgPool::options);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+namespace detail {
+struct global_pool {
+    static constexpr Issue check(const Shape& in) noexcept {
+        return in.flat ? issue(problem::needs_feature_map, in) : Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept { return Shape::vector(in.c); }
+};
+}  // namespace detail
+
+/// GlobalAvgPool: mean over all of H x W; H x W x C -> flat C (as Keras'
+/// GlobalAveragePooling2D; for PyTorch's 1 x 1 x C result use AdaptiveAvgPool<1, 1>).
+/// No parameters.
+struct GlobalAvgPool : detail::global_pool {
+    static constexpr std::string_view name = "GlobalAvgPool";
+};
+
+/// GlobalMaxPool: maximum over all of H x W; H x W x C -> flat C. No parameters.
+struct GlobalMaxPool : detail::global_pool {
+    static constexpr std::string_view name = "GlobalMaxPool";
+};
+
+namespace detail {
+template <int H, int W>
+struct adaptive_pool {
+    static constexpr Issue check(const Shape& in) noexcept {
+        if (in.flat) return issue(problem::needs_feature_map, in);
+        if (H < 1 || W < 1) return issue(problem::output_size_not_positive, in, H, W);
+        if (static_cast<std::uint64_t>(H) > in.h || static_cast<std::uint64_t>(W) > in.w)
+            return issue(problem::adaptive_pool_would_grow, in, H, W);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        return Shape::hwc(static_cast<std::uint64_t>(H), static_cast<std::uint64_t>(W), in.c);
+    }
+    template <std::size_t N>
+    static constexpr text<N> make_name(std::string_view family) noexcept {
+        text<N> t;
+        t << family << ' ' << H << 'x' << W;
+        return t;
+    }
+};
+}  // namespace detail
+
+/// AdaptiveAvgPool<H, W = H>: averages into an H x W grid whatever the input size (PyTorch's
+/// AdaptiveAvgPool2d, the head of torchvision's AlexNet and VGG); H x W x C -> H x W x C'=C.
+/// Asking for more rows or columns than the input has is an error here (PyTorch would repeat
+/// values). `<1, 1>` keeps a 1 x 1 x C map. No parameters. Name: "AdaptiveAvgPool 7x7".
+template <int H, int W = H>
+struct AdaptiveAvgPool : detail::adaptive_pool<H, W> {
+  private:
+    static constexpr auto name_text = detail::adaptive_pool<H, W>::template make_name<40>(
+        "AdaptiveAvgPool");
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+/// AdaptiveMaxPool<H, W = H>: as AdaptiveAvgPool, with the maximum. No parameters.
+template <int H, int W = H>
+struct AdaptiveMaxPool : detail::adaptive_pool<H, W> {
+  private:
+    static constexpr auto name_text = detail::adaptive_pool<H, W>::template make_name<40>(
+        "AdaptiveMaxPool");
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+}  // namespace ctnn

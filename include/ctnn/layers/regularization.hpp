@@ -1,0 +1,18 @@
+#pragma once
+// ctnn/layers/regularization.hpp: layers that only act during training.
+
+#include <string_view>
+
+#include <ctnn/core/shape.hpp>
+
+namespace ctnn {
+
+/// Dropout: zeroes a random fraction of values while training; the identity at inference.
+/// Output = input, no parameters, in place (the rate changes no count, so it is not a parameter).
+struct Dropout {
+    static constexpr std::string_view name = "Dropout";
+    static constexpr bool in_place = true;
+    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
+};
+
+}  // namespace ctnn

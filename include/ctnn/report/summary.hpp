@@ -1,0 +1,131 @@
+#pragma once
+// ctnn/report/summary.hpp: the layer-by-layer table, printed at run time from the constexpr rows.
+//
+//   ctnn::summary<VGG16>(std::cout);
+//
+// Columns: index (as shape_at takes it), layer as written, output shape, activations (values
+// the layer adds to activation memory; "in place" for layers that add none), weights, biases,
+// parameters, and non-trainable parameters when the network has any. Then the totals: parameters
+// (learnable, non-trainable, total), activation values and memory, parameter memory (both as
+// float32, in MB = 10^6 bytes and MiB = 2^20 bytes). Output is identical on every compiler.
+
+#include <cstddef>
+#include <cstdint>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <ctnn/analysis/memory.hpp>
+#include <ctnn/analysis/table.hpp>
+#include <ctnn/compose/walk.hpp>
+#include <ctnn/report/format.hpp>
+
+namespace ctnn {
+
+namespace detail {
+
+struct text_column {
+    std::string_view title;
+    bool right_aligned;
+    std::vector<std::string> cells;
+    std::size_t width = 0;
+};
+
+/// Bytes of the parameters and of the activations at 4 bytes per value (checked at compile time).
+struct float32_bytes {
+    std::uint64_t params;
+    std::uint64_t activations;
+};
+
+inline void print_summary(std::ostream& os, std::string_view network, const Row* rows,
+                          std::size_t count, const Totals& totals, float32_bytes bytes) {
+    const bool show_non_trainable = totals.non_trainable != 0;
+    std::vector<text_column> columns{{"#", true, {}},           {"Layer", false, {}},
+                                     {"Output", false, {}},     {"Activations", true, {}},
+                                     {"Weights", true, {}},     {"Biases", true, {}},
+                                     {"Params", true, {}}};
+    if (show_non_trainable) columns.push_back({"Non-trainable", true, {}});
+    for (std::size_t i = 0; i < count; ++i) {
+        const Row& r = rows[i];
+        columns[0].cells.push_back(std::to_string(r.index));
+        columns[1].cells.push_back(std::string(r.name));
+        columns[2].cells.push_back(to_string(r.output));
+        columns[3].cells.push_back(r.in_place ? "in place" : group_digits(r.activations));
+        columns[4].cells.push_back(group_digits(r.weights));
+        columns[5].cells.push_back(group_digits(r.biases));
+        columns[6].cells.push_back(group_digits(r.params()));
+        if (show_non_trainable) columns[7].cells.push_back(group_digits(r.non_trainable));
+    }
+    for (auto& c : columns) {
+        c.width = c.title.size();
+        for (const auto& cell : c.cells) c.width = cell.size() > c.width ? cell.size() : c.width;
+    }
+    const auto pad = [&os](std::string_view s, std::size_t width, bool right) {
+        if (right) os << std::string(width - s.size(), ' ') << s;
+        else os << s << std::string(width - s.size(), ' ');
+    };
+    const auto line = [&](auto&& cell_of) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (c != 0) os << "  ";
+            const bool last = c + 1 == columns.size();
+            const std::string s = cell_of(columns[c]);
+            if (last && !columns[c].right_aligned) os << s;
+            else pad(s, columns[c].width, columns[c].right_aligned);
+        }
+        os << '\n';
+    };
+    std::size_t total_width = 0;
+    for (const auto& c : columns) total_width += c.width + 2;
+    total_width -= 2;
+
+    os << network << ": " << to_string(rows[0].output) << " -> "
+       << to_string(rows[count - 1].output) << ", " << totals.layers << " layers\n";
+    os << std::string(total_width, '=') << '\n';
+    line([](const text_column& c) { return std::string(c.title); });
+    os << std::string(total_width, '-') << '\n';
+    for (std::size_t i = 0; i < count; ++i)
+        line([i](const text_column& c) { return c.cells[i]; });
+    os << std::string(total_width, '=') << '\n';
+
+    const std::string learnable = group_digits(totals.params);
+    const std::string non_trainable = group_digits(totals.non_trainable);
+    const std::string total = group_digits(totals.total_params);
+    const std::string values = group_digits(totals.activations);
+    std::size_t w = learnable.size();
+    for (const auto* s : {&non_trainable, &total, &values}) w = s->size() > w ? s->size() : w;
+    const auto figure = [&](std::string_view label, const std::string& v) {
+        os << label << std::string(w - v.size(), ' ') << v;
+    };
+    figure("Params (learnable):      ", learnable);
+    os << "  weights " << group_digits(totals.weights) << " + biases "
+       << group_digits(totals.biases) << '\n';
+    figure("Non-trainable params:    ", non_trainable);
+    os << "  BatchNorm moving mean and variance\n";
+    figure("Total params:            ", total);
+    os << "  " << megabytes(bytes.params) << " as float32\n";
+    figure("Activations:             ", values);
+    os << "  " << megabytes(bytes.activations)
+       << " as float32 (input + every output not computed in place)\n";
+}
+
+}  // namespace detail
+
+/// Prints N's layer-by-layer table and totals to `os`.
+template <network N>
+void summary(std::ostream& os) {
+    const auto& r = rows<N>;
+    detail::print_summary(os, network_name<N>, r.data(), r.size(), totals<N>,
+                          {param_bytes<N, float>, activation_bytes<N, float>});
+}
+
+/// N's layer-by-layer table and totals as a string.
+template <network N>
+std::string summary_string() {
+    std::ostringstream os;
+    summary<N>(os);
+    return os.str();
+}
+
+}  // namespace ctnn

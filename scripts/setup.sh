@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# scripts/setup.sh: sourced by demo.sh and test.sh. Installs, with apt-get, whichever of ctnn's
+# build and test dependencies are missing on a Debian machine (run as root, or with sudo).
+#   cmake ninja-build g++ clang    the build (g++ 12 and clang++ 14 on Debian 12)
+#   libboost-dev                   Boost.Hana (header-only)
+#   doctest-dev                    the run-time tests
+# Extra packages can be passed in CTNN_EXTRA_PACKAGES.
+
+ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
+
+ctnn_missing_packages() {
+    local p
+    for p in "${ctnn_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+
+ctnn_install_missing() {
+    local missing
+    missing=$(ctnn_missing_packages)
+    [ -z "$missing" ] && return 0
+    echo "ctnn: installing missing packages:" $missing
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "ctnn: need root or sudo to install $missing" >&2; return 1; }
+        sudo=sudo
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -q --no-install-recommends $missing
+}
+
+ctnn_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ctnn_install_missing

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# scripts/test.sh: builds everything and runs every test, with g++ and with clang++, warnings as
+# errors (-Wall -Wextra -Wpedantic -Werror). On a fresh Debian machine it first installs the
+# missing packages (see scripts/setup.sh). Exit status 0 only if both compilers pass.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ctnn_root"
+jobs=$(nproc 2>/dev/null || echo 2)
+status=0
+for compiler in g++ clang++; do
+    dir="build/test-$compiler"
+    echo "==== $compiler ($("$compiler" --version | head -n 1))"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_BUILD_TYPE=Debug > /dev/null
+    if ! cmake --build "$dir" -j "$jobs"; then
+        echo "ctnn: the build with $compiler failed" >&2
+        status=1
+        continue
+    fi
+    if ! ctest --test-dir "$dir" --output-on-failure -j "$jobs"; then
+        echo "ctnn: tests failed with $compiler" >&2
+        status=1
+    fi
+done
+if [ "$status" -eq 0 ]; then echo "ctnn: all tests passed with g++ and clang++"; fi
+exit "$status"

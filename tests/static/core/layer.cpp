@@ -1,0 +1,48 @@
+// Static tests of ctnn/core/layer.hpp: the concept and the defaults of the optional members.
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/layer.hpp>
+
+namespace {
+using ctnn::Shape;
+
+struct Minimal {  // only what is required
+    static constexpr std::string_view name = "Minimal";
+    static constexpr Shape output_shape(Shape in) { return in; }
+};
+struct WithParams {  // `params` stands for weights when there is no split
+    static constexpr const char* name = "WithParams";
+    static constexpr Shape output_shape(Shape in) { return in; }
+    static constexpr std::uint64_t params(Shape in) { return 2 * in.c; }
+};
+struct Full {
+    static constexpr char name[] = "Full";
+    static constexpr bool in_place = true;
+    static constexpr Shape output_shape(Shape in) { return in; }
+    static constexpr std::uint64_t weights(Shape in) { return in.c; }
+    static constexpr std::uint64_t biases(Shape) { return 1; }
+    static constexpr std::uint64_t non_trainable_params(Shape in) { return 3 * in.c; }
+    static constexpr bool accepts(Shape in) { return !in.flat; }
+};
+struct NoName {
+    static constexpr Shape output_shape(Shape in) { return in; }
+};
+struct NoOutputShape {
+    static constexpr std::string_view name = "NoOutputShape";
+};
+
+static_assert(ctnn::layer<Minimal> && ctnn::layer<WithParams> && ctnn::layer<Full>);
+static_assert(!ctnn::layer<NoName> && !ctnn::layer<NoOutputShape> && !ctnn::layer<int>);
+
+constexpr Shape map = Shape::hwc(4, 4, 8);
+using namespace ctnn::detail;
+static_assert(weights_of<Minimal>(map) == 0 && biases_of<Minimal>(map) == 0);
+static_assert(non_trainable_of<Minimal>(map) == 0 && !in_place_of<Minimal>());
+static_assert(!check_of<Minimal>(map));
+static_assert(weights_of<WithParams>(map) == 16 && biases_of<WithParams>(map) == 0);
+static_assert(weights_of<Full>(map) == 8 && biases_of<Full>(map) == 1);
+static_assert(non_trainable_of<Full>(map) == 24 && in_place_of<Full>());
+static_assert(!check_of<Full>(map));
+static_assert(check_of<Full>(Shape::vector(8)).kind == ctnn::problem::layer_rejects_input);
+}  // namespace

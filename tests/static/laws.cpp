@@ -1,0 +1,89 @@
+// Laws every built-in layer obeys (ctnn/core/layer.hpp), checked on several inputs, and laws of
+// the table (totals are the sums of the rows). Adding a layer: add it to `all_layers`.
+#include <cstddef>
+#include <cstdint>
+
+#include <ctnn/analysis.hpp>
+#include <ctnn/layers.hpp>
+#include <ctnn/models.hpp>
+
+namespace {
+using namespace ctnn;
+
+template <class... Ls>
+struct list {};
+
+using all_layers = list<
+    Conv<3, 3, 8>, Conv<3, 3, 8, Pad<1>>, Conv<1, 1, 4, NoBias>, Conv<3, 3, 8, Stride<2>, Same>,
+    Conv<3, 3, 8, Dilation<2>, Pad<2>>, Conv<3, 3, 16, Groups<4>, Pad<1>>,
+    Conv<3, 5, 8, Stride<2, 1>, Pad<0, 1, 2, 0>>, DepthwiseConv<3, 3, Pad<1>>,
+    DepthwiseConv<3, 3, Stride<2>, Same, Multiplier<2>, NoBias>, MaxPool<2, 2>,
+    MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>, AvgPool<3, 3, Stride<1>, Same>,
+    AvgPool<2, 2, CeilMode>, GlobalAvgPool, GlobalMaxPool, AdaptiveAvgPool<1, 1>,
+    AdaptiveMaxPool<1>, FC<10>, FC<10, NoBias>, Flatten, BatchNorm, LRN, Dropout, ZeroPad<1>,
+    ZeroPad<0, 1, 0, 1>, ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax>;
+
+constexpr Shape inputs[] = {Shape::hwc(32, 32, 16), Shape::hwc(7, 7, 512), Shape::hwc(1, 1, 8),
+                            Shape::hwc(5, 9, 4), Shape::vector(100)};
+
+template <class L>
+constexpr bool obeys_laws() {
+    static_assert(layer<L>);
+    for (const Shape& in : inputs) {
+        if (detail::check_of<L>(in)) continue;  // not an input this layer accepts
+        const Shape out = L::output_shape(in);
+        if (out.h < 1 || out.w < 1 || out.c < 1) return false;            // positive
+        if (out.flat && (out.h != 1 || out.w != 1)) return false;         // flat means 1 x 1
+        if (detail::in_place_of<L>() && out.size() != in.size()) return false;
+        // Counts depend only on the input: asking twice gives the same answer.
+        if (detail::weights_of<L>(in) != detail::weights_of<L>(in)) return false;
+    }
+    return true;
+}
+template <class... Ls>
+constexpr bool all_obey(list<Ls...>) {
+    return (obeys_laws<Ls>() && ...);
+}
+static_assert(all_obey(all_layers{}));
+
+// A Net of one layer reports exactly that layer's numbers.
+template <class L>
+constexpr bool single_layer_net_agrees() {
+    using N = Net<Input<32, 32, 16>, L>;
+    constexpr Shape in = Shape::hwc(32, 32, 16);
+    return output_shape<N> == L::output_shape(in) &&
+           params<N> == detail::weights_of<L>(in) + detail::biases_of<L>(in) &&
+           non_trainable_params<N> == detail::non_trainable_of<L>(in);
+}
+template <class... Ls>
+constexpr bool all_agree(list<Ls...>) {
+    return (single_layer_net_agrees<Ls>() && ...);
+}
+static_assert(all_agree(all_layers{}));
+
+// Totals are the sums of the rows, and every row's input is the previous row's output.
+template <class N>
+constexpr bool table_is_consistent() {
+    std::uint64_t weights = 0, biases = 0, non_trainable = 0, values = 0;
+    for (std::size_t i = 0; i < rows<N>.size(); ++i) {
+        const Row& r = rows<N>[i];
+        weights += r.weights;
+        biases += r.biases;
+        non_trainable += r.non_trainable;
+        values += r.activations;
+        if (r.index != i) return false;
+        if (i > 0 && r.input != rows<N>[i - 1].output) return false;
+        if (r.activations != (r.in_place ? 0 : r.outputs)) return false;
+        if (r.outputs != r.output.size()) return false;
+    }
+    const Totals& t = totals<N>;
+    return t.weights == weights && t.biases == biases && t.params == weights + biases &&
+           t.non_trainable == non_trainable && t.total_params == t.params + non_trainable &&
+           t.activations == values && t.layers + 1 == rows<N>.size();
+}
+static_assert(table_is_consistent<models::LeNet5>());
+static_assert(table_is_consistent<models::AlexNet>());
+static_assert(table_is_consistent<models::AlexNetTorchvision>());
+static_assert(table_is_consistent<models::VGG16>());
+static_assert(table_is_consistent<Net<Input<8, 8, 4>, Conv<3, 3, 4, NoBias>, BatchNorm, ReLU>>());
+}  // namespace

@@ -1,0 +1,25 @@
+// Static tests of ctnn/layers/activation.hpp and ctnn/layers/regularization.hpp.
+#include <ctnn/core/layer.hpp>
+#include <ctnn/layers/activation.hpp>
+#include <ctnn/layers/regularization.hpp>
+
+namespace {
+using namespace ctnn;
+
+template <class L>
+constexpr bool shape_preserving_in_place_and_parameter_free() {
+    constexpr Shape map = Shape::hwc(5, 5, 7);
+    constexpr Shape flat = Shape::vector(9);
+    return layer<L> && L::in_place && L::output_shape(map) == map &&
+           L::output_shape(flat) == flat && detail::weights_of<L>(map) == 0 &&
+           detail::biases_of<L>(map) == 0;
+}
+static_assert(shape_preserving_in_place_and_parameter_free<ReLU>());
+static_assert(shape_preserving_in_place_and_parameter_free<ReLU6>());
+static_assert(shape_preserving_in_place_and_parameter_free<LeakyReLU>());
+static_assert(shape_preserving_in_place_and_parameter_free<Sigmoid>());
+static_assert(shape_preserving_in_place_and_parameter_free<Tanh>());
+static_assert(shape_preserving_in_place_and_parameter_free<Softmax>());
+static_assert(shape_preserving_in_place_and_parameter_free<Dropout>());
+static_assert(ReLU::name == "ReLU" && Softmax::name == "Softmax" && Dropout::name == "Dropout");
+}  // namespace

@@ -1,0 +1,63 @@
+// Static tests of ctnn/layers/pool.hpp. Shapes checked against PyTorch 1.13 nn.MaxPool2d.
+#include <ctnn/layers/pool.hpp>
+
+namespace {
+using namespace ctnn;
+
+// The stride defaults to the window: the seed's "MAXPOOL 2x2, stride 2".
+static_assert(MaxPool<2, 2>::output_shape(Shape::hwc(224, 224, 64)) == Shape::hwc(112, 112, 64));
+static_assert(MaxPool<2, 2>::options.stride_h == 2 && MaxPool<3, 2>::options.stride_w == 2);
+// AlexNet's overlapping pooling: 3x3/2 on 55 -> 27, on 13 -> 6.
+static_assert(MaxPool<3, 3, Stride<2>>::output_shape(Shape::hwc(55, 55, 96)) ==
+              Shape::hwc(27, 27, 96));
+static_assert(MaxPool<3, 3, Stride<2>>::output_shape(Shape::hwc(13, 13, 256)) ==
+              Shape::hwc(6, 6, 256));
+// ResNet's stem pooling: 3x3/2 p1 on 112 -> 56.
+static_assert(MaxPool<3, 3, Stride<2>, Pad<1>>::output_shape(Shape::hwc(112, 112, 64)) ==
+              Shape::hwc(56, 56, 64));
+
+// Ceil mode (PyTorch ceil_mode=True, Caffe): GoogLeNet's 3x3/2 on 112 gives 56 (floor: 55).
+static_assert(MaxPool<3, 3, Stride<2>, CeilMode>::output_shape(Shape::hwc(112, 112, 64)) ==
+              Shape::hwc(56, 56, 64));
+static_assert(MaxPool<3, 3, Stride<2>>::output_shape(Shape::hwc(112, 112, 64)) ==
+              Shape::hwc(55, 55, 64));
+static_assert(MaxPool<2, 2, CeilMode>::output_shape(Shape::hwc(7, 7, 1)) == Shape::hwc(4, 4, 1));
+// The correction: no window may start in the right padding only. 2x2/2 p1 ceil on 5:
+// ceil(5/2) + 1 = 4 windows, but the 4th would start at 6 >= 5 + 1, so 3 (PyTorch: 3).
+static_assert(MaxPool<2, 2, Pad<1>, CeilMode>::output_shape(Shape::hwc(5, 5, 3)) ==
+              Shape::hwc(3, 3, 3));
+// 3x3/2 p1 ceil on 6: 4 windows, the last starts at 6 < 6 + 1 and stays (PyTorch: 4).
+static_assert(MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>::output_shape(Shape::hwc(6, 6, 1)) ==
+              Shape::hwc(4, 4, 1));
+static_assert(AvgPool<2, 2, CeilMode>::output_shape(Shape::hwc(7, 7, 8)) == Shape::hwc(4, 4, 8));
+// 'same' pooling (Keras padding='same'): ceil(in / s).
+static_assert(MaxPool<3, 3, Stride<2>, Same>::output_shape(Shape::hwc(147, 147, 64)) ==
+              Shape::hwc(74, 74, 64));
+
+// Global and adaptive pooling.
+static_assert(GlobalAvgPool::output_shape(Shape::hwc(7, 7, 2048)) == Shape::vector(2048));
+static_assert(GlobalMaxPool::output_shape(Shape::hwc(7, 7, 512)) == Shape::vector(512));
+static_assert(AdaptiveAvgPool<1, 1>::output_shape(Shape::hwc(7, 7, 512)) == Shape::hwc(1, 1, 512));
+static_assert(AdaptiveAvgPool<6>::output_shape(Shape::hwc(13, 13, 256)) == Shape::hwc(6, 6, 256));
+static_assert(AdaptiveMaxPool<2, 3>::output_shape(Shape::hwc(8, 8, 4)) == Shape::hwc(2, 3, 4));
+
+// Names.
+static_assert(MaxPool<2, 2>::name == "MaxPool 2x2/2");
+static_assert(MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>::name == "MaxPool 3x3/2 p1, ceil");
+static_assert(AvgPool<7, 7, Stride<1>>::name == "AvgPool 7x7/1");
+static_assert(AdaptiveAvgPool<7>::name == "AdaptiveAvgPool 7x7");
+static_assert(GlobalAvgPool::name == "GlobalAvgPool");
+
+// Checks.
+static_assert(MaxPool<8, 8>::check(Shape::hwc(7, 7, 512)).kind ==
+              problem::window_larger_than_padded_input);
+static_assert(MaxPool<3, 3, Pad<2>>::check(Shape::hwc(7, 7, 512)).kind ==
+              problem::pool_padding_over_half_window);
+static_assert(!MaxPool<3, 3, Pad<1>>::check(Shape::hwc(7, 7, 512)));
+static_assert(AvgPool<2, 2>::check(Shape::vector(8)).kind == problem::needs_feature_map);
+static_assert(GlobalAvgPool::check(Shape::vector(8)).kind == problem::needs_feature_map);
+static_assert(AdaptiveAvgPool<8>::check(Shape::hwc(7, 7, 1)).kind ==
+              problem::adaptive_pool_would_grow);
+static_assert(AdaptiveAvgPool<0, 1>::check(Shape::hwc(7, 7, 1)).kind ==
+              problem::output_size_not_positive);
+}  // namespace
