@@ -5,9 +5,10 @@
 //
 // Columns: index (as shape_at takes it), layer as written, output shape, activations (values
 // the layer adds to activation memory; "in place" for layers that add none), weights, biases,
-// parameters, and non-trainable parameters when the network has any. Then the totals: parameters
-// (learnable, non-trainable, total), activation values and memory, parameter memory (both as
-// float32, in MB = 10^6 bytes and MiB = 2^20 bytes). Output is identical on every compiler.
+// parameters, and non-trainable parameters when the network has any. Then the totals:
+// activation values and memory, then parameters (learnable, non-trainable, and last the total
+// with its memory); memory as float32, in MB = 10^6 bytes and MiB = 2^20 bytes. Output is
+// identical on every compiler.
 
 #include <cstddef>
 #include <cstdint>
@@ -98,6 +99,9 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
     const auto figure = [&](std::string_view label, const std::string& v) {
         os << label << std::string(w - v.size(), ' ') << v;
     };
+    figure("Activations:             ", values);
+    os << "  " << megabytes(bytes.activations)
+       << " as float32 (input + every output not computed in place)\n";
     figure("Params (learnable):      ", learnable);
     os << "  weights " << group_digits(totals.weights) << " + biases "
        << group_digits(totals.biases) << '\n';
@@ -105,9 +109,6 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
     os << "  BatchNorm moving mean and variance\n";
     figure("Total params:            ", total);
     os << "  " << megabytes(bytes.params) << " as float32\n";
-    figure("Activations:             ", values);
-    os << "  " << megabytes(bytes.activations)
-       << " as float32 (input + every output not computed in place)\n";
 }
 
 }  // namespace detail
