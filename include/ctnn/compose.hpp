@@ -1,4 +1,9 @@
 #pragma once
-// ctnn/compose.hpp: Net and the walk over it.
+// ctnn/compose.hpp: Net, the combinators, and the walk over them.
+#include <ctnn/compose/concat.hpp>
+#include <ctnn/compose/gate.hpp>
 #include <ctnn/compose/net.hpp>
+#include <ctnn/compose/repeat.hpp>
+#include <ctnn/compose/residual.hpp>
+#include <ctnn/compose/sequential.hpp>
 #include <ctnn/compose/walk.hpp>

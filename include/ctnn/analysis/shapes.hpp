@@ -18,7 +18,7 @@ template <class N, std::size_t I>
 constexpr const Row& row_at() noexcept {
     static_assert(
         error::require<(I <= totals<N>.layers), error::layer_index_out_of_range<N, layer_index<I>>>());
-    return rows<N>[I];
+    return rows<N>[detail::analysis<N>::value.top[I]];
 }
 }  // namespace detail
 
@@ -32,7 +32,7 @@ inline constexpr Shape input_shape = rows<N>[0].output;
 
 /// Shape of N's output (the input's when N has no layers).
 template <network N>
-inline constexpr Shape output_shape = rows<N>[totals<N>.layers].output;
+inline constexpr Shape output_shape = detail::row_at<N, totals<N>.layers>().output;
 
 /// Output shape of layer I: I = 0 is the input, I = layer_count<N> the output.
 template <network N, std::size_t I>

@@ -21,8 +21,9 @@ namespace detail {
 
 template <class N, Fault F, std::size_t... K>
 constexpr bool raise_at(std::index_sequence<K...>) noexcept {
-    using layer = typename element_of<net_of<N>, static_cast<std::size_t>(F.path[0])>::type;
-    return raise<at_layer<F.path[K]...>, layer, F.issue>();
+    using top = typename element_of<net_of<N>, F.path[0]>::type;
+    using layer = typename descend<top, F.path[K + 1]...>::type;
+    return raise<at_layer<F.path[0], F.path[K + 1]...>, layer, F.issue>();
 }
 
 /// True for no fault; otherwise raises the error of fault F (its static_assert fails).
@@ -31,7 +32,7 @@ constexpr bool raise_if() noexcept {
     if constexpr (!F)
         return true;
     else
-        return raise_at<N, F>(std::make_index_sequence<static_cast<std::size_t>(F.depth)>{});
+        return raise_at<N, F>(std::make_index_sequence<static_cast<std::size_t>(F.depth - 1)>{});
 }
 
 template <class N>
@@ -40,7 +41,7 @@ constexpr auto build_table() noexcept {
     if constexpr (layers::starts_with_input)
         return walk(static_cast<const net_of<N>*>(nullptr));
     else
-        return table<1>{};
+        return table<1, 0>{};
 }
 
 /// The table of N, built once per network type; an invalid network fails here, in one

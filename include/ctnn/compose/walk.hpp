@@ -3,16 +3,19 @@
 //
 // Every query and every report reads the table built here. How it stays linear in the number of
 // layers (measurements in docs/performance.md):
-//   - the layers of Net<Ls...> are expanded once, in braces, into a constexpr array of pointers
-//     to `node`s; a node (a name and a pointer to the layer's evaluation function) is a variable
-//     template instantiated once per *distinct* layer type;
-//   - a plain constexpr loop walks that array and computes every shape, every row and all totals
-//     in one pass; totals are summed in 128 bits and checked for overflow once, at the end;
-//   - nothing recurses over the layer list, folds over it or turns it into a type list, and the
-//     fast path builds no diagnostic objects: the numbers of an error are gathered only once
-//     the walk has stopped at the faulty layer.
+//   - each distinct layer or block type gets one `node` (a variable template): its name, how
+//     many rows it occupies, and a pointer to its evaluation (a leaf) or its visit (a block);
+//   - a list of layers (the Net's, a Sequential's, a Concat's branches) is expanded once, in
+//     braces, into a *local* array of node pointers inside a function template over the pack,
+//     and walked by a plain loop; g++ re-reads a static constexpr array in time proportional to
+//     its size at every access, so a static array would make the loop quadratic;
+//   - the walk recurses only into nesting (a block's children), never along a list, and
+//     Repeat<N, ...> loops N times over one node instead of instantiating N copies;
+//   - every row and every total is computed in the same pass; totals are summed in 128 bits and
+//     checked for overflow once at the end; the fast path builds no diagnostic objects.
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -24,20 +27,29 @@
 #include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/pack.hpp>
+#include <ctnn/detail/type_name.hpp>
 #include <ctnn/layers/input.hpp>
 
 namespace ctnn {
 
-/// Row: what the analysis knows about one layer, the unit of every report.
+/// Row: what the analysis knows about one layer or block, the unit of every report.
 ///
-/// `index` is the index `shape_at` takes (0 = the input, 1 = the first layer after it).
-/// `outputs` is the size of the layer's output tensor; `activations` is what the layer adds to
-/// activation memory: `outputs`, or 0 when the layer runs in place (activations, Dropout,
-/// BatchNorm at inference, Flatten), so that the sum of `activations` over all rows, input
-/// included, is the network's activation count.
+/// Rows are in pre-order: a block's row comes before the rows of its children. `depth` is 0
+/// for the elements of the Net itself, 1 for their children, and so on; `index` is the index
+/// of the enclosing top-level element, as `shape_at` takes it (0 = the input), and `position`
+/// the 1-based place of the row within its parent (for a top-level row, its index).
+///
+/// Counts of a block row are the sums over its children, plus what the block itself stores
+/// (Concat writes its concatenation to a new buffer). `outputs` is the size of the output
+/// tensor; `activations` is what the row adds to activation memory: its output size for a leaf
+/// that writes a new buffer, 0 for one that runs in place (activations, Dropout, BatchNorm at
+/// inference, Flatten); so the sum of `activations` over the top-level rows, input included, is
+/// the network's activation count.
 struct Row {
     std::size_t index = 0;
-    int depth = 0;  ///< nesting depth: 0 for the layers of the Net itself
+    int depth = 0;
+    int position = 0;
+    bool block = false;  ///< a Sequential, Residual, Concat, Repeat, ... row
     std::string_view name;
     Shape input;
     Shape output;
@@ -56,9 +68,10 @@ struct Row {
     }
 };
 
-/// Totals: the sums over all layers, computed in the same pass as the rows.
+/// Totals: the sums over the whole network, computed in the same pass as the rows.
 struct Totals {
-    std::size_t layers = 0;           ///< layers after the Input (layer_count)
+    std::size_t layers = 0;           ///< elements of the Net after its Input (layer_count)
+    std::size_t rows = 0;             ///< rows of the table, blocks and their layers included
     std::uint64_t weights = 0;
     std::uint64_t biases = 0;
     std::uint64_t params = 0;         ///< learnable: weights + biases
@@ -71,7 +84,9 @@ namespace detail {
 
 __extension__ using wide = unsigned __int128;  // sums that cannot overflow before we check them
 
-enum class node_kind : unsigned char { leaf, input, not_a_layer };
+inline constexpr int max_path = 12;  // nesting levels recorded in an error's at_layer<...>
+
+enum class node_kind : unsigned char { leaf, block, input, not_a_layer };
 
 /// What one leaf layer gives for one input shape (the fast path: no diagnostic numbers).
 struct leaf_result {
@@ -92,13 +107,45 @@ constexpr leaf_result evaluate_leaf(const Shape& in) noexcept {
             biases_of<L>(in),      non_trainable_of<L>(in),    in_place_of<L>()};
 }
 
-/// One element of a network, type-erased for the walk.
+struct walker;
+
+/// What a block's visit returns: its output, and the values it stores itself (beyond its
+/// children's), e.g. Concat's concatenated tensor.
+struct block_result {
+    Shape output;
+    std::uint64_t stored = 0;
+};
+
+/// One layer or block, type-erased for the walk.
 struct node {
     node_kind kind = node_kind::leaf;
     std::string_view name;
+    std::size_t rows = 1;  ///< rows of this node's subtree, its own included
     leaf_result (*evaluate)(const Shape&) = nullptr;
-    Issue (*diagnose)(const Shape&) = nullptr;  ///< the numbers of a fault, on the error path only
-    long long detail = 0;                       ///< not_a_layer: which requirement is missing
+    Issue (*diagnose)(const Shape&) = nullptr;  ///< a leaf fault's numbers (error path only)
+    block_result (*visit)(walker&, const Shape&) = nullptr;
+    long long detail = 0;  ///< not_a_layer: which requirement is missing
+};
+
+/// The state of one walk: where the next row goes, the running sums, the first fault, and
+/// the path from the Net down to the node being visited.
+struct walker {
+    Row* rows = nullptr;
+    std::size_t next = 0;
+    std::size_t top = 0;
+    wide weights = 0, biases = 0, non_trainable = 0, values = 0;
+    Fault fault{};
+    int path[max_path] = {};
+    int depth = 0;
+
+    constexpr bool failed() const noexcept { return fault.issue.kind != problem::none; }
+
+    /// Records issue `i` for the node being visited (its path is the current one).
+    constexpr void fail(const Issue& i) noexcept {
+        fault.issue = i;
+        fault.depth = depth < max_path ? depth : max_path;
+        for (int d = 0; d < fault.depth; ++d) fault.path[d] = path[d];
+    }
 };
 
 template <class T>
@@ -106,19 +153,126 @@ struct is_input : std::false_type {};
 template <int... D>
 struct is_input<Input<D...>> : std::true_type {};
 
+/// A block (Sequential, Residual, Concat, Repeat, ... and types derived from them) names its
+/// own generic type as `block_type` and provides `block_rows` and `block_visit`.
+template <class T>
+concept block = requires(walker& w, const Shape& in) {
+    typename T::block_type;
+    { T::block_rows } -> std::convertible_to<std::size_t>;
+    { T::block_visit(w, in) } -> std::same_as<block_result>;
+};
+
+/// The name of a block: its own `name` if it declares one, its class name if it is a named
+/// block derived from a combinator (struct Fire final : Sequential<...> {}), else the
+/// combinator's generic name.
+template <class T>
+constexpr std::string_view block_name() noexcept {
+    if constexpr (!std::is_same_v<T, typename T::block_type>)
+        return type_name<T>();
+    else
+        return T::block_name;
+}
+
 template <class T>
 constexpr node make_node() noexcept {
     if constexpr (is_input<T>::value)
-        return {node_kind::input, T::name, nullptr, nullptr, 0};
+        return {node_kind::input, T::name, 1, nullptr, nullptr, nullptr, 0};
+    else if constexpr (block<T>)
+        return {node_kind::block, block_name<T>(), T::block_rows, nullptr, nullptr,
+                &T::block_visit, 0};
     else if constexpr (layer<T>)
-        return {node_kind::leaf, std::string_view{T::name}, &evaluate_leaf<T>, &check_of<T>, 0};
+        return {node_kind::leaf, std::string_view{T::name}, 1, &evaluate_leaf<T>, &check_of<T>,
+                nullptr, 0};
     else
-        return {node_kind::not_a_layer, "(not a layer)", nullptr, nullptr,
+        return {node_kind::not_a_layer, "(not a layer)", 1, nullptr, nullptr, nullptr,
                 requires { std::string_view{T::name}; } ? 1 : 0};
 }
 
 template <class T>
 inline constexpr node node_of = make_node<T>();
+
+/// Rows occupied by the layers Ls... (a local array: no fold over a possibly long pack).
+template <class... Ls>
+constexpr std::size_t rows_of() noexcept {
+    const std::size_t rows[] = {node_of<Ls>.rows..., 0};
+    std::size_t sum = 0;
+    for (std::size_t r : rows) sum += r;
+    return sum;
+}
+
+/// Visits node `n` at 1-based `position` within its parent: writes its row (before its
+/// children's rows), evaluates a leaf or visits a block, and adds to the running sums.
+constexpr Shape visit_node(walker& w, const node& n, const Shape& in, int position) noexcept {
+    // Rows are written whole (one aggregate assignment): clang evaluates a field-by-field
+    // write into a large constexpr array much more slowly.
+    if (w.depth < max_path) w.path[w.depth] = position;
+    const int depth = w.depth++;
+    const std::size_t at = w.next++;
+    Shape out;
+    if (n.kind == node_kind::leaf) {
+        const leaf_result r = n.evaluate(in);
+        if (r.fault != problem::none) {
+            w.fail(n.diagnose(in));
+        } else {
+            const std::uint64_t outputs = r.output.size();
+            const std::uint64_t stored = r.in_place ? 0 : outputs;
+            w.rows[at] = Row{w.top,     depth,     position,        false,   n.name,
+                             in,        r.output,  r.weights,       r.biases, r.non_trainable,
+                             outputs,   stored,    r.in_place};
+            w.weights += r.weights;
+            w.biases += r.biases;
+            w.non_trainable += r.non_trainable;
+            w.values += stored;
+            out = r.output;
+        }
+    } else if (n.kind == node_kind::block) {
+        const wide weights = w.weights, biases = w.biases, non_trainable = w.non_trainable,
+                   values = w.values;
+        const block_result r = n.visit(w, in);
+        if (!w.failed()) {
+            w.values += r.stored;
+            // Saturate rather than wrap; a total past 2^64 is reported after the walk.
+            const auto narrow = [](wide v) {
+                return v >= count_overflow ? count_overflow : static_cast<std::uint64_t>(v);
+            };
+            w.rows[at] = Row{w.top,
+                             depth,
+                             position,
+                             true,
+                             n.name,
+                             in,
+                             r.output,
+                             narrow(w.weights - weights),
+                             narrow(w.biases - biases),
+                             narrow(w.non_trainable - non_trainable),
+                             r.output.size(),
+                             narrow(w.values - values),
+                             false};
+            out = r.output;
+        }
+    } else {
+        Issue p{n.kind == node_kind::input ? problem::input_not_first : problem::not_a_layer, {}};
+        p.v[4] = n.detail;
+        w.fail(p);
+    }
+    --w.depth;
+    return out;
+}
+
+/// Visits the nodes of a list in order, each taking the previous one's output.
+constexpr Shape visit_chain(walker& w, const node* const* nodes, std::size_t count,
+                            Shape current) noexcept {
+    for (std::size_t i = 0; i < count && !w.failed(); ++i)
+        current = visit_node(w, *nodes[i], current, static_cast<int>(i + 1));
+    return current;
+}
+
+/// The block visit of a chain of layers Ls... (Sequential's, and any list-shaped block's).
+template <class... Ls>
+constexpr Shape visit_list(walker& w, const Shape& in) noexcept {
+    const node* const nodes[] = {&node_of<Ls>..., nullptr};
+    return visit_chain(w, nodes, sizeof...(Ls), in);
+}
 
 // ---- from a query's argument to its Net --------------------------------------------------
 
@@ -144,54 +298,51 @@ struct net_layers<Net<First, Rest...>> {
     using first = First;
 };
 
-/// The I-th element of a Net (I = 0 is the Input). Used on the error path only: a member alias
-/// template of net_layers naming the whole pack cost g++ seconds per 10,000 layers even unused.
-template <class N, std::size_t I>
-struct element_of;
-template <class... Ls, std::size_t I>
-struct element_of<Net<Ls...>, I> {
-    using type = pack_at<I, Ls...>;
-};
-
 // ---- the walk ------------------------------------------------------------------------------
 
-template <std::size_t R>
+template <std::size_t R, std::size_t L>
 struct table {
     std::array<Row, R> rows{};
+    std::array<std::size_t, L + 1> top{};  ///< row of each top-level element (0 = the input)
     Totals totals{};
     Fault fault{};
 };
 
-constexpr Fault fault_at(const Issue& i, std::size_t index) noexcept {
+constexpr Fault fault_at(const Issue& i, int index) noexcept {
     Fault f;
     f.issue = i;
-    f.path[0] = static_cast<int>(index);
+    f.path[0] = index;
     f.depth = 1;
     return f;
 }
 
-/// The first row at which a running total passes 2^64 - 1 (error path only).
-template <std::size_t R>
-constexpr Fault find_overflow(const std::array<Row, R>& rows) noexcept {
+/// The first top-level row at which a running total passes 2^64 - 1 (error path only).
+template <std::size_t R, std::size_t L>
+constexpr Fault find_overflow(const table<R, L>& t) noexcept {
     wide params = 0, values = 0;
-    for (std::size_t i = 0; i < R; ++i) {
-        const Row& r = rows[i];
+    for (std::size_t i = 0; i <= L; ++i) {
+        const Row& r = t.rows[t.top[i]];
         values += r.activations;
         params += wide{r.weights} + r.biases + r.non_trainable;
-        if (r.outputs == count_overflow || values >= count_overflow)
-            return fault_at(issue(problem::count_overflow, r.input, 0), i);
-        if (params >= count_overflow) return fault_at(issue(problem::count_overflow, r.input, 1), i);
+        if (r.outputs == count_overflow || r.activations == count_overflow || values >= count_overflow)
+            return fault_at(issue(problem::count_overflow, r.input, 0), static_cast<int>(i));
+        if (r.weights == count_overflow || r.biases == count_overflow ||
+            r.non_trainable == count_overflow || params >= count_overflow)
+            return fault_at(issue(problem::count_overflow, r.input, 1), static_cast<int>(i));
     }
     return Fault{};
 }
 
-/// Walks the L layers after Input `In`, given as node pointers (the walk's one loop).
-template <class In, std::size_t L>
-constexpr table<L + 1> walk_nodes(const node* const* nodes) noexcept {
-    table<L + 1> t;
+/// Walks Net<In, Ls...>: one row for the input, then each element and its subtree.
+template <class In, class... Ls>
+constexpr auto walk(const Net<In, Ls...>*) noexcept {
+    constexpr std::size_t L = sizeof...(Ls);
+    constexpr std::size_t R = 1 + rows_of<Ls...>();
+    table<R, L> t;
     t.totals.layers = L;
-    Shape current = In::shape;
-    t.rows[0] = Row{0, 0, In::name, current, current, 0, 0, 0, current.size(), current.size(), false};
+    t.totals.rows = R;
+    const Shape input = In::shape;
+    t.rows[0] = Row{0, 0, 0, false, In::name, input, input, 0, 0, 0, input.size(), input.size(), false};
     if (!In::valid) {
         Issue i{problem::input_dims_not_positive, {}};
         for (std::size_t d = 0; d < In::written.size(); ++d) i.v[4 + d] = In::written[d];
@@ -199,53 +350,62 @@ constexpr table<L + 1> walk_nodes(const node* const* nodes) noexcept {
         t.fault = fault_at(i, 0);
         return t;
     }
-    wide weights = 0, biases = 0, non_trainable = 0, values = current.size();
+    walker w;
+    w.rows = t.rows.data();
+    w.next = 1;
+    w.values = input.size();
+    const node* const nodes[] = {&node_of<Ls>..., nullptr};
+    Shape current = input;
     for (std::size_t i = 0; i < L; ++i) {
-        const node& n = *nodes[i];
-        if (n.kind != node_kind::leaf) {
-            Issue p{n.kind == node_kind::input ? problem::input_not_first : problem::not_a_layer, {}};
-            p.v[4] = n.detail;
-            t.fault = fault_at(p, i + 1);
+        w.top = i + 1;
+        t.top[i + 1] = w.next;
+        current = visit_node(w, *nodes[i], current, static_cast<int>(i + 1));
+        if (w.failed()) {
+            t.fault = w.fault;
             return t;
         }
-        const leaf_result r = n.evaluate(current);
-        if (r.fault != problem::none) {
-            t.fault = fault_at(n.diagnose(current), i + 1);
-            return t;
-        }
-        const std::uint64_t outputs = r.output.size();
-        const std::uint64_t stored = r.in_place ? 0 : outputs;
-        t.rows[i + 1] = Row{i + 1,   0,         n.name,          current, r.output,
-                            r.weights, r.biases, r.non_trainable, outputs, stored,
-                            r.in_place};
-        weights += r.weights;
-        biases += r.biases;
-        non_trainable += r.non_trainable;
-        values += stored;
-        current = r.output;
     }
-    if (weights + biases + non_trainable >= count_overflow || values >= count_overflow) {
-        t.fault = find_overflow(t.rows);
+    const wide params = w.weights + w.biases;
+    if (params + w.non_trainable >= count_overflow || w.values >= count_overflow) {
+        t.fault = find_overflow(t);
         return t;
     }
     Totals& s = t.totals;
-    s.weights = static_cast<std::uint64_t>(weights);
-    s.biases = static_cast<std::uint64_t>(biases);
-    s.params = static_cast<std::uint64_t>(weights + biases);
-    s.non_trainable = static_cast<std::uint64_t>(non_trainable);
-    s.total_params = static_cast<std::uint64_t>(weights + biases + non_trainable);
-    s.activations = static_cast<std::uint64_t>(values);
+    s.weights = static_cast<std::uint64_t>(w.weights);
+    s.biases = static_cast<std::uint64_t>(w.biases);
+    s.params = static_cast<std::uint64_t>(params);
+    s.non_trainable = static_cast<std::uint64_t>(w.non_trainable);
+    s.total_params = static_cast<std::uint64_t>(params + w.non_trainable);
+    s.activations = static_cast<std::uint64_t>(w.values);
     return t;
 }
 
-/// Walks Net<In, Ls...>. The node pointers are a local array filled by one pack expansion:
-/// g++ re-reads a static constexpr array in time proportional to its size at every access,
-/// which made a loop over a static array quadratic in the number of layers.
-template <class In, class... Ls>
-constexpr table<sizeof...(Ls) + 1> walk(const Net<In, Ls...>*) noexcept {
-    const node* const nodes[] = {&node_of<Ls>..., nullptr};
-    return walk_nodes<In, sizeof...(Ls)>(nodes);
-}
+// ---- naming the element at a fault's path (error path only) ---------------------------------
+
+/// The J-th child (1-based) of a block; each combinator specializes it for its block_type.
+template <class Block, int J>
+struct child_of;
+
+/// The element at `Path[0..Depth)` of Net N: Path[0] indexes the Net (0 = the Input), the rest
+/// descend into blocks. A class template apart from the Net: a member template over the whole
+/// pack cost g++ seconds per 10,000 layers even unused.
+template <class N, int Index>
+struct element_of;
+template <class... Ls, int Index>
+struct element_of<Net<Ls...>, Index> {
+    using type = pack_at<static_cast<std::size_t>(Index), Ls...>;
+};
+
+/// The element reached from block T by the 1-based child positions Path...
+template <class T, int... Path>
+struct descend {
+    using type = T;
+};
+template <class T, int First, int... Rest>
+struct descend<T, First, Rest...> {
+    using type =
+        typename descend<typename child_of<typename T::block_type, First>::type, Rest...>::type;
+};
 
 }  // namespace detail
 }  // namespace ctnn

@@ -45,13 +45,19 @@ enum class problem : unsigned char {
     input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
     input_not_first,                  // an Input appears after the start of the network
     not_a_layer,                      // v[4] = 0: no static member `name`, 1: no output_shape(Shape)
+    // blocks (compose/): shapes as h, w, c, flat
+    residual_shapes_differ,           // v[0..3] = body output, v[4..7] = shortcut output
+    concat_spatial_mismatch,          // v[0..3] = first branch output, v[4..7] = branch v[8]'s
+    repeat_count_not_positive,        // v[4] = N
+    gate_shape_mismatch,              // v[0..3] = input, v[4..7] = the gate branch's output
+    split_channels_not_divisible,     // v[0..3] = input, v[4] = number of branches
 };
 
 /// One problem with a layer's input: the kind and the numbers (layout: see `problem`).
 /// A layer's optional `check(Shape in)` returns `Issue{}` (no problem) or one made with `issue()`.
 struct Issue {
     problem kind = problem::none;
-    long long v[8] = {};
+    long long v[10] = {};
 
     constexpr explicit operator bool() const noexcept { return kind != problem::none; }
 };
@@ -65,6 +71,21 @@ struct Fault {
 
     constexpr explicit operator bool() const noexcept { return issue.kind != problem::none; }
 };
+
+/// An Issue of kind `k` about two shapes `a` (v[0..3]) and `b` (v[4..7]), and a number v[8].
+constexpr Issue issue2(problem k, const Shape& a, const Shape& b, long long n = 0) noexcept {
+    Issue i;
+    i.kind = k;
+    const Shape* shapes[] = {&a, &b};
+    for (int s = 0; s < 2; ++s) {
+        i.v[4 * s + 0] = static_cast<long long>(shapes[s]->h);
+        i.v[4 * s + 1] = static_cast<long long>(shapes[s]->w);
+        i.v[4 * s + 2] = static_cast<long long>(shapes[s]->c);
+        i.v[4 * s + 3] = shapes[s]->flat ? 1 : 0;
+    }
+    i.v[8] = n;
+    return i;
+}
 
 /// An Issue of kind `k` about input `in`, with up to four further numbers (see `problem`).
 constexpr Issue issue(problem k, const Shape& in, long long a = 0, long long b = 0, long long c = 0,
@@ -112,6 +133,15 @@ struct parameter_count;
 struct value_count;
 struct mac_count;
 struct byte_count;
+template <long long H, long long W, long long C> struct shape_hwc;
+template <long long N> struct shape_vector;
+template <long long B> struct branch;
+template <long long N> struct repeat_count;
+template <long long K> struct branches;
+template <class Shape> struct body_output;
+template <class Shape> struct shortcut_output;
+template <class Shape> struct first_branch_output;
+template <class Shape> struct gate_output;
 struct missing_static_member_name;
 struct missing_static_function_output_shape_taking_Shape;
 
@@ -240,6 +270,42 @@ struct not_a_layer {
     static constexpr bool raised = true;
 };
 
+// ---- errors about blocks (compose/) ---------------------------------------------------------
+
+template <class At, class Block, class Body, class Shortcut>
+struct residual_paths_have_different_shapes {
+    static_assert(always_false<At>,
+                  "ctnn: Residual adds its body and its shortcut, whose output shapes differ "
+                  "(give the shortcut a projection, e.g. Sequential<Conv<1, 1, C, Stride<S>>, BatchNorm>)");
+    static constexpr bool raised = true;
+};
+template <class At, class Block, class First, class Branch, class Other>
+struct concat_branches_differ_in_height_or_width {
+    static_assert(always_false<At>,
+                  "ctnn: Concat joins channels, so every branch must give the same H x W (or "
+                  "every branch a flat vector)");
+    static constexpr bool raised = true;
+};
+template <class At, class Block, class Input, class Count>
+struct repeat_count_must_be_positive {
+    static_assert(always_false<At>, "ctnn: Repeat<N, ...> needs N >= 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Block, class Input, class GateOutput>
+struct gate_must_give_one_factor_per_channel {
+    static_assert(always_false<At>,
+                  "ctnn: Gate's branch must output 1 x 1 x C or a flat C, with C the input's "
+                  "channels");
+    static constexpr bool raised = true;
+};
+template <class At, class Block, class Input, class Branches>
+struct channel_split_needs_divisible_channels {
+    static_assert(always_false<At>,
+                  "ctnn: ChannelSplit needs an H x W x C input whose C the number of branches "
+                  "divides");
+    static constexpr bool raised = true;
+};
+
 // ---- errors about a network as a whole, or about a layer's template arguments ------------------
 
 template <class First>
@@ -293,6 +359,11 @@ namespace detail {
 template <Issue I>
 using input_of = std::conditional_t<I.v[3] != 0, error::input_vector<I.v[2]>,
                                     error::input_hwc<I.v[0], I.v[1], I.v[2]>>;
+
+/// The shape stored in v[4*S .. 4*S+3] of issue I.
+template <Issue I, int S>
+using shape_at_slot = std::conditional_t<I.v[4 * S + 3] != 0, error::shape_vector<I.v[4 * S + 2]>,
+                                         error::shape_hwc<I.v[4 * S], I.v[4 * S + 1], I.v[4 * S + 2]>>;
 
 /// Instantiates the error template for issue I at `At` about `Layer`; its static_assert fires.
 template <class At, class Layer, Issue I>
@@ -360,6 +431,22 @@ constexpr bool raise() noexcept {
             At, Layer,
             std::conditional_t<v[4] == 0, error::missing_static_member_name,
                                error::missing_static_function_output_shape_taking_Shape>>::raised;
+    else if constexpr (I.kind == problem::residual_shapes_differ)
+        return error::residual_paths_have_different_shapes<
+            At, Layer, error::body_output<shape_at_slot<I, 0>>,
+            error::shortcut_output<shape_at_slot<I, 1>>>::raised;
+    else if constexpr (I.kind == problem::concat_spatial_mismatch)
+        return error::concat_branches_differ_in_height_or_width<
+            At, Layer, error::first_branch_output<shape_at_slot<I, 0>>, error::branch<v[8]>,
+            shape_at_slot<I, 1>>::raised;
+    else if constexpr (I.kind == problem::repeat_count_not_positive)
+        return error::repeat_count_must_be_positive<At, Layer, In, error::repeat_count<v[4]>>::raised;
+    else if constexpr (I.kind == problem::gate_shape_mismatch)
+        return error::gate_must_give_one_factor_per_channel<
+            At, Layer, In, error::gate_output<shape_at_slot<I, 1>>>::raised;
+    else if constexpr (I.kind == problem::split_channels_not_divisible)
+        return error::channel_split_needs_divisible_channels<At, Layer, In,
+                                                             error::branches<v[4]>>::raised;
     else
         return true;
 }

@@ -1,0 +1,17 @@
+#pragma once
+// ctnn/layers/identity.hpp: the layer that does nothing (Residual's default shortcut).
+
+#include <string_view>
+
+#include <ctnn/core/shape.hpp>
+
+namespace ctnn {
+
+/// Identity: output = input; no parameters; in place (no new buffer).
+struct Identity {
+    static constexpr std::string_view name = "Identity";
+    static constexpr bool in_place = true;
+    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
+};
+
+}  // namespace ctnn
