@@ -21,7 +21,8 @@ using all_layers = list<
     MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>, AvgPool<3, 3, Stride<1>, Same>,
     AvgPool<2, 2, CeilMode>, GlobalAvgPool, GlobalMaxPool, AdaptiveAvgPool<1, 1>,
     AdaptiveMaxPool<1>, FC<10>, FC<10, NoBias>, Flatten, BatchNorm, LRN, Dropout, ZeroPad<1>,
-    ZeroPad<0, 1, 0, 1>, ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax>;
+    ZeroPad<0, 1, 0, 1>, ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax, GELU, Swish, HardSwish,
+    HardSigmoid, ELU, SELU, Mish, Softplus, Identity, ChannelShuffle<4>>;
 
 constexpr Shape inputs[] = {Shape::hwc(32, 32, 16), Shape::hwc(7, 7, 512), Shape::hwc(1, 1, 8),
                             Shape::hwc(5, 9, 4), Shape::vector(100)};

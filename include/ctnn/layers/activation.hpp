@@ -41,5 +41,39 @@ struct Tanh : detail::elementwise {
 struct Softmax : detail::elementwise {
     static constexpr std::string_view name = "Softmax";
 };
+/// GELU: x * Phi(x) (BERT, ViT, ConvNeXt).
+struct GELU : detail::elementwise {
+    static constexpr std::string_view name = "GELU";
+};
+/// Swish: x * sigmoid(x) (Ramachandran et al. 2017; EfficientNet). PyTorch calls it SiLU.
+struct Swish : detail::elementwise {
+    static constexpr std::string_view name = "Swish";
+};
+/// SiLU: PyTorch's name for Swish; the same layer.
+using SiLU = Swish;
+/// HardSwish: x * ReLU6(x + 3) / 6 (MobileNetV3).
+struct HardSwish : detail::elementwise {
+    static constexpr std::string_view name = "HardSwish";
+};
+/// HardSigmoid: ReLU6(x + 3) / 6 (MobileNetV3's squeeze-and-excitation gate).
+struct HardSigmoid : detail::elementwise {
+    static constexpr std::string_view name = "HardSigmoid";
+};
+/// ELU: x for x > 0, a * (e^x - 1) otherwise.
+struct ELU : detail::elementwise {
+    static constexpr std::string_view name = "ELU";
+};
+/// SELU: scale * ELU(x) with the fixed constants of Klambauer et al. 2017.
+struct SELU : detail::elementwise {
+    static constexpr std::string_view name = "SELU";
+};
+/// Mish: x * tanh(softplus(x)) (YOLOv4).
+struct Mish : detail::elementwise {
+    static constexpr std::string_view name = "Mish";
+};
+/// Softplus: log(1 + e^x).
+struct Softplus : detail::elementwise {
+    static constexpr std::string_view name = "Softplus";
+};
 
 }  // namespace ctnn

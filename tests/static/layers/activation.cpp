@@ -1,4 +1,6 @@
 // Static tests of ctnn/layers/activation.hpp and ctnn/layers/regularization.hpp.
+#include <type_traits>
+
 #include <ctnn/core/layer.hpp>
 #include <ctnn/layers/activation.hpp>
 #include <ctnn/layers/regularization.hpp>
@@ -21,5 +23,14 @@ static_assert(shape_preserving_in_place_and_parameter_free<Sigmoid>());
 static_assert(shape_preserving_in_place_and_parameter_free<Tanh>());
 static_assert(shape_preserving_in_place_and_parameter_free<Softmax>());
 static_assert(shape_preserving_in_place_and_parameter_free<Dropout>());
+static_assert(shape_preserving_in_place_and_parameter_free<GELU>());
+static_assert(shape_preserving_in_place_and_parameter_free<Swish>());
+static_assert(shape_preserving_in_place_and_parameter_free<HardSwish>());
+static_assert(shape_preserving_in_place_and_parameter_free<HardSigmoid>());
+static_assert(shape_preserving_in_place_and_parameter_free<ELU>());
+static_assert(shape_preserving_in_place_and_parameter_free<SELU>());
+static_assert(shape_preserving_in_place_and_parameter_free<Mish>());
+static_assert(shape_preserving_in_place_and_parameter_free<Softplus>());
+static_assert(std::is_same_v<SiLU, Swish> && SiLU::name == "Swish");
 static_assert(ReLU::name == "ReLU" && Softmax::name == "Softmax" && Dropout::name == "Dropout");
 }  // namespace
