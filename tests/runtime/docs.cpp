@@ -56,7 +56,7 @@ std::vector<sample> samples_in(const fs::path& markdown) {
 
 std::vector<fs::path> markdown_files() {
     std::vector<fs::path> files{root / "README.md"};
-    for (const auto& e : fs::directory_iterator(root / "docs"))
+    for (const auto& e : fs::recursive_directory_iterator(root / "docs"))
         if (e.path().extension() == ".md") files.push_back(e.path());
     return files;
 }
