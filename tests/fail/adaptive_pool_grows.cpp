@@ -1,6 +1,6 @@
 // AdaptiveAvgPool<7> on a 6x6 map.
 // expect: adaptive pooling asks for an output larger than its input
-// expect: adaptive_pool_cannot_grow_the_input<ctnn::at_layer<2>, ctnn::AdaptiveAvgPool<7(, 7)?>
+// expect: adaptive_pool_cannot_grow_the_input<ctnn::at_layer<2>, ctnn::AdaptiveAvgPool<7>
 // expect: input_hwc<6, 6, 256>
 // expect: output_hw<7, 7>
 #include <ctnn/analysis/params.hpp>

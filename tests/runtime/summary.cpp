@@ -6,6 +6,9 @@
 #include <doctest/doctest.h>
 
 #include <ctnn/ctnn.hpp>
+#include <ctnn/models/alexnet.hpp>
+#include <ctnn/models/lenet.hpp>
+#include <ctnn/models/vgg.hpp>
 
 namespace {
 std::string expected(const std::string& file) {

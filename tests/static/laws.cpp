@@ -6,7 +6,7 @@
 #include <ctnn/analysis.hpp>
 #include <ctnn/compose.hpp>
 #include <ctnn/layers.hpp>
-#include <ctnn/models.hpp>
+#include "table_laws.hpp"
 
 namespace {
 using namespace ctnn;
@@ -63,61 +63,9 @@ constexpr bool all_agree(list<Ls...>) {
 }
 static_assert(all_agree(all_layers{}));
 
-// The table's laws, for any network: the Net's own rows (depth 0) chain input to output and
-// sum to the totals; a block's row sums its children (its own stored values aside); a leaf adds
-// its output size to activation memory unless it runs in place.
-template <class N>
-constexpr bool table_is_consistent() {
-    const auto& r = rows<N>;
-    std::uint64_t weights = 0, biases = 0, non_trainable = 0, values = 0;
-    std::size_t top = 0;
-    for (std::size_t i = 0; i < r.size(); ++i) {
-        const Row& row = r[i];
-        if (row.outputs != row.output.size()) return false;
-        if (row.depth == 0) {
-            if (row.index != top) return false;
-            weights += row.weights;
-            biases += row.biases;
-            non_trainable += row.non_trainable;
-            values += row.activations;
-            ++top;
-        }
-        if (!row.block) {
-            if (row.activations != (row.in_place ? 0 : row.outputs)) return false;
-            continue;
-        }
-        std::uint64_t w = 0, b = 0, n = 0, a = 0;
-        int position = 0;
-        for (std::size_t j = i + 1; j < r.size() && r[j].depth > row.depth; ++j) {
-            if (r[j].depth != row.depth + 1) continue;
-            if (r[j].position != ++position || r[j].index != row.index) return false;
-            w += r[j].weights;
-            b += r[j].biases;
-            n += r[j].non_trainable;
-            a += r[j].activations;
-        }
-        if (w != row.weights || b != row.biases || n != row.non_trainable || a > row.activations)
-            return false;
-    }
-    // Consecutive elements of the Net chain: each one's input is the previous one's output.
-    Shape previous = r[0].output;
-    for (std::size_t i = 1; i < r.size(); ++i) {
-        if (r[i].depth != 0) continue;
-        if (r[i].input != previous) return false;
-        previous = r[i].output;
-    }
-    const Totals& t = totals<N>;
-    return top == t.layers + 1 && r.size() == t.rows && t.weights == weights &&
-           t.biases == biases && t.params == weights + biases && t.non_trainable == non_trainable &&
-           t.total_params == t.params + non_trainable && t.activations == values;
-}
-static_assert(table_is_consistent<models::LeNet5>());
-static_assert(table_is_consistent<models::AlexNet>());
-static_assert(table_is_consistent<models::AlexNetTorchvision>());
-static_assert(table_is_consistent<models::VGG16>());
-static_assert(table_is_consistent<Net<Input<8, 8, 4>, Conv<3, 3, 4, NoBias>, BatchNorm, ReLU>>());
+static_assert(ctnn::test::table_is_consistent<Net<Input<8, 8, 4>, Conv<3, 3, 4, NoBias>, BatchNorm, ReLU>>());
 using C = Conv<3, 3, 8, Pad<1>, NoBias>;
-static_assert(table_is_consistent<
+static_assert(ctnn::test::table_is_consistent<
               Net<Input<16, 16, 8>, Sequential<C, BatchNorm, ReLU>,
                   Residual<Sequential<C, BatchNorm, ReLU, C, BatchNorm>>,
                   Concat<C, Sequential<C, ReLU>, Identity>, Repeat<3, Conv<1, 1, 24>, ReLU>,

@@ -37,11 +37,7 @@ struct Repeat {
     using copy_type = typename detail::repeat_copy<Layers...>::type;
 
   private:
-    static constexpr auto name_text = [] {
-        detail::text<32> t;
-        t << "Repeat x" << N;
-        return t;
-    }();
+    static constexpr auto name_text = detail::numbered_name("Repeat x", N);
 
   public:
     static constexpr std::string_view block_name = name_text.view();

@@ -154,20 +154,20 @@ template <int... D>
 struct is_input<Input<D...>> : std::true_type {};
 
 /// A block (Sequential, Residual, Concat, Repeat, ... and types derived from them) names its
-/// own generic type as `block_type` and provides `block_rows` and `block_visit`.
+/// own generic type as `block_type` and provides `block_name`, `block_rows` and
+/// `block_visit(walker&, const Shape&) -> block_result`. (Only `block_type` is checked: a
+/// requires-expression calling block_visit cost measurable overload resolution per block type.)
 template <class T>
-concept block = requires(walker& w, const Shape& in) {
-    typename T::block_type;
-    { T::block_rows } -> std::convertible_to<std::size_t>;
-    { T::block_visit(w, in) } -> std::same_as<block_result>;
-};
+concept block = requires { typename T::block_type; };
 
 /// The name of a block: its own `name` if it declares one, its class name if it is a named
 /// block derived from a combinator (struct Fire final : Sequential<...> {}), else the
 /// combinator's generic name.
 template <class T>
 constexpr std::string_view block_name() noexcept {
-    if constexpr (!std::is_same_v<T, typename T::block_type>)
+    if constexpr (requires { std::string_view{T::name}; })
+        return T::name;
+    else if constexpr (!std::is_same_v<T, typename T::block_type>)
         return type_name<T>();
     else
         return T::block_name;

@@ -48,4 +48,11 @@ struct text {
     constexpr std::string_view view() const noexcept { return {chars, length}; }
 };
 
+/// "Repeat x3": a label followed by a number.
+constexpr text<40> numbered_name(std::string_view label, long long n) noexcept {
+    text<40> t;
+    t << label << n;
+    return t;
+}
+
 }  // namespace ctnn::detail

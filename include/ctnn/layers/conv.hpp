@@ -13,6 +13,29 @@
 
 namespace ctnn {
 
+namespace detail {
+// Names are built by plain functions: a lambda in each layer class cost g++ about 0.5 ms per
+// distinct layer type (docs/performance.md).
+constexpr text<80> conv_name(long long kh, long long kw, long long filters,
+                             const option_set& o) noexcept {
+    text<80> t;
+    t << "Conv ";
+    append_window(t, kh, kw, o);
+    if (o.groups != 1) t << " g" << o.groups;
+    t << ", " << filters;
+    if (!o.bias) t << ", no bias";
+    return t;
+}
+constexpr text<80> depthwise_name(long long kh, long long kw, const option_set& o) noexcept {
+    text<80> t;
+    t << "DepthwiseConv ";
+    append_window(t, kh, kw, o);
+    if (o.multiplier != 1) t << ", x" << o.multiplier;
+    if (!o.bias) t << ", no bias";
+    return t;
+}
+}  // namespace detail
+
 /// Conv<KH, KW, Filters, Options...>: 2-D convolution (PyTorch Conv2d, Keras Conv2D).
 ///
 /// Template parameters: kernel KH x KW >= 1, Filters >= 1 output channels.
@@ -32,15 +55,7 @@ struct Conv {
                               Options...>();
 
   private:
-    static constexpr auto name_text = [] {
-        detail::text<80> t;
-        t << "Conv ";
-        detail::append_window(t, KH, KW, options);
-        if (options.groups != 1) t << " g" << options.groups;
-        t << ", " << Filters;
-        if (!options.bias) t << ", no bias";
-        return t;
-    }();
+    static constexpr auto name_text = detail::conv_name(KH, KW, Filters, options);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -88,14 +103,7 @@ struct DepthwiseConv {
                               Options...>();
 
   private:
-    static constexpr auto name_text = [] {
-        detail::text<80> t;
-        t << "DepthwiseConv ";
-        detail::append_window(t, KH, KW, options);
-        if (options.multiplier != 1) t << ", x" << options.multiplier;
-        if (!options.bias) t << ", no bias";
-        return t;
-    }();
+    static constexpr auto name_text = detail::depthwise_name(KH, KW, options);
 
   public:
     static constexpr std::string_view name = name_text.view();

@@ -12,6 +12,15 @@
 
 namespace ctnn {
 
+namespace detail {
+constexpr text<40> fc_name(long long units, bool bias) noexcept {
+    text<40> t;
+    t << "FC " << units;
+    if (!bias) t << ", no bias";
+    return t;
+}
+}  // namespace detail
+
 /// FC<Units, Options...>: fully connected (PyTorch Linear, Keras Dense, Caffe InnerProduct).
 ///
 /// Template parameters: Units >= 1 outputs. Option: NoBias (bias on by default).
@@ -25,12 +34,7 @@ struct FC {
         detail::parse_options<FC, detail::opt_bias, Options...>();
 
   private:
-    static constexpr auto name_text = [] {
-        detail::text<40> t;
-        t << "FC " << Units;
-        if (!options.bias) t << ", no bias";
-        return t;
-    }();
+    static constexpr auto name_text = detail::fc_name(Units, options.bias);
 
   public:
     static constexpr std::string_view name = name_text.view();

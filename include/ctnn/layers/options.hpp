@@ -20,6 +20,7 @@
 // network is walked, so that a zero stride is reported with the layer's index.
 
 #include <concepts>
+#include <cstddef>
 
 #include <ctnn/core/diagnostics.hpp>
 
@@ -83,14 +84,32 @@ constexpr option_set parse_options() noexcept {
 
 }  // namespace detail
 
+namespace detail {
+/// The (row, column) pair of an option written <V> or <VH, VW>. Options take a pack rather
+/// than a defaulted second parameter so that g++ and clang++ print them the same way in errors
+/// and names (g++ spells out default arguments, clang++ does not).
+template <int... V>
+constexpr int nth_of(std::size_t i) noexcept {
+    const int values[] = {V...};
+    return values[i];
+}
+template <int... V>
+struct pair_option {
+    static_assert(sizeof...(V) == 1 || sizeof...(V) == 2,
+                  "ctnn: Stride and Dilation take <V> or <VH, VW>");
+    static constexpr int h = nth_of<V...>(0);
+    static constexpr int w = nth_of<V...>(sizeof...(V) - 1);
+};
+}  // namespace detail
+
 /// Stride<S> or Stride<SH, SW>: the window moves S (SH rows, SW columns) per output position.
-template <int SH, int SW = SH>
+template <int... S>
 struct Stride {
     static constexpr unsigned option_kind = detail::opt_stride;
     static constexpr void apply(detail::option_set& s) noexcept {
         s.has_stride = true;
-        s.stride_h = SH;
-        s.stride_w = SW;
+        s.stride_h = detail::pair_option<S...>::h;
+        s.stride_w = detail::pair_option<S...>::w;
     }
 };
 
@@ -123,12 +142,12 @@ struct Same {
 };
 
 /// Dilation<D> or Dilation<DH, DW>: taps D apart; the kernel spans D*(K-1)+1 inputs.
-template <int DH, int DW = DH>
+template <int... D>
 struct Dilation {
     static constexpr unsigned option_kind = detail::opt_dilation;
     static constexpr void apply(detail::option_set& s) noexcept {
-        s.dilation_h = DH;
-        s.dilation_w = DW;
+        s.dilation_h = detail::pair_option<D...>::h;
+        s.dilation_w = detail::pair_option<D...>::w;
     }
 };
 

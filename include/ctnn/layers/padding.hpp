@@ -11,25 +11,26 @@
 
 namespace ctnn {
 
+namespace detail {
+constexpr text<48> zero_pad_name(const option_set& padding) noexcept {
+    text<48> t;
+    t << "ZeroPad ";
+    append_padding(t, padding);
+    return t;
+}
+}  // namespace detail
+
 /// ZeroPad<P>, ZeroPad<PH, PW> or ZeroPad<Top, Bottom, Left, Right>: adds rows and columns of
 /// zeros (Keras ZeroPadding2D, PyTorch ZeroPad2d); the values read as Pad's.
 /// Output (H+Top+Bottom) x (W+Left+Right) x C; no parameters; writes a new buffer.
 /// Name: "ZeroPad 1", "ZeroPad 1x2", "ZeroPad 0,1,0,1".
 template <int... P>
 struct ZeroPad {
-    static constexpr detail::option_set padding = [] {
-        detail::option_set s;
-        Pad<P...>::apply(s);
-        return s;
-    }();
+    static constexpr detail::option_set padding =
+        detail::parse_options<ZeroPad, detail::opt_padding, Pad<P...>>();
 
   private:
-    static constexpr auto name_text = [] {
-        detail::text<48> t;
-        t << "ZeroPad ";
-        detail::append_padding(t, padding);
-        return t;
-    }();
+    static constexpr auto name_text = detail::zero_pad_name(padding);
 
   public:
     static constexpr std::string_view name = name_text.view();

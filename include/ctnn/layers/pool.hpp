@@ -25,10 +25,9 @@ constexpr option_set pool_options() noexcept {
     return o;
 }
 
-template <std::size_t N>
-constexpr text<N> pool_name(std::string_view family, long long kh, long long kw,
-                            const option_set& o) noexcept {
-    text<N> t;
+constexpr text<80> pool_name(std::string_view family, long long kh, long long kw,
+                             const option_set& o) noexcept {
+    text<80> t;
     t << family << ' ';
     append_window(t, kh, kw, o);
     if (o.ceil_mode) t << ", ceil";
@@ -77,7 +76,7 @@ struct MaxPool
                               detail::opt_ceil_mode,
                           KH, KW, Options...> {
   private:
-    static constexpr auto name_text = detail::pool_name<80>("MaxPool", KH, KW, MaxPool::options);
+    static constexpr auto name_text = detail::pool_name("MaxPool", KH, KW, MaxPool::options);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -93,7 +92,7 @@ struct AvgPool
                           detail::opt_stride | detail::opt_padding | detail::opt_ceil_mode, KH,
                           KW, Options...> {
   private:
-    static constexpr auto name_text = detail::pool_name<80>("AvgPool", KH, KW, AvgPool::options);
+    static constexpr auto name_text = detail::pool_name("AvgPool", KH, KW, AvgPool::options);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -121,8 +120,12 @@ struct GlobalMaxPool : detail::global_pool {
 };
 
 namespace detail {
-template <int H, int W>
+template <int... HW>
 struct adaptive_pool {
+    static_assert(sizeof...(HW) == 1 || sizeof...(HW) == 2,
+                  "ctnn: adaptive pooling takes <S> or <H, W>");
+    static constexpr int H = pair_option<HW...>::h;
+    static constexpr int W = pair_option<HW...>::w;
     static constexpr Issue check(const Shape& in) noexcept {
         if (in.flat) return issue(problem::needs_feature_map, in);
         if (H < 1 || W < 1) return issue(problem::output_size_not_positive, in, H, W);
@@ -133,35 +136,37 @@ struct adaptive_pool {
     static constexpr Shape output_shape(const Shape& in) noexcept {
         return Shape::hwc(static_cast<std::uint64_t>(H), static_cast<std::uint64_t>(W), in.c);
     }
-    template <std::size_t N>
-    static constexpr text<N> make_name(std::string_view family) noexcept {
-        text<N> t;
-        t << family << ' ' << H << 'x' << W;
-        return t;
-    }
 };
+
+constexpr text<40> adaptive_name(std::string_view family, long long h, long long w) noexcept {
+    text<40> t;
+    t << family << ' ' << h << 'x' << w;
+    return t;
+}
 }  // namespace detail
 
-/// AdaptiveAvgPool<H, W = H>: averages into an H x W grid whatever the input size (PyTorch's
-/// AdaptiveAvgPool2d, the head of torchvision's AlexNet and VGG); H x W x C -> H x W x C'=C.
-/// Asking for more rows or columns than the input has is an error here (PyTorch would repeat
-/// values). `<1, 1>` keeps a 1 x 1 x C map. No parameters. Name: "AdaptiveAvgPool 7x7".
-template <int H, int W = H>
-struct AdaptiveAvgPool : detail::adaptive_pool<H, W> {
+/// AdaptiveAvgPool<S> or AdaptiveAvgPool<H, W>: averages into an H x W grid (S x S) whatever
+/// the input size (PyTorch's AdaptiveAvgPool2d, the head of torchvision's AlexNet and VGG);
+/// H x W x C -> H x W x C. Asking for more rows or columns than the input has is an error here
+/// (PyTorch would repeat values). `<1>` keeps a 1 x 1 x C map. No parameters.
+/// Name: "AdaptiveAvgPool 7x7".
+template <int... HW>
+struct AdaptiveAvgPool : detail::adaptive_pool<HW...> {
   private:
-    static constexpr auto name_text = detail::adaptive_pool<H, W>::template make_name<40>(
-        "AdaptiveAvgPool");
+    static constexpr auto name_text = detail::adaptive_name(
+        "AdaptiveAvgPool", detail::adaptive_pool<HW...>::H, detail::adaptive_pool<HW...>::W);
 
   public:
     static constexpr std::string_view name = name_text.view();
 };
 
-/// AdaptiveMaxPool<H, W = H>: as AdaptiveAvgPool, with the maximum. No parameters.
-template <int H, int W = H>
-struct AdaptiveMaxPool : detail::adaptive_pool<H, W> {
+/// AdaptiveMaxPool<S> or AdaptiveMaxPool<H, W>: as AdaptiveAvgPool, with the maximum.
+/// No parameters.
+template <int... HW>
+struct AdaptiveMaxPool : detail::adaptive_pool<HW...> {
   private:
-    static constexpr auto name_text = detail::adaptive_pool<H, W>::template make_name<40>(
-        "AdaptiveMaxPool");
+    static constexpr auto name_text = detail::adaptive_name(
+        "AdaptiveMaxPool", detail::adaptive_pool<HW...>::H, detail::adaptive_pool<HW...>::W);
 
   public:
     static constexpr std::string_view name = name_text.view();

@@ -16,11 +16,7 @@ namespace ctnn {
 template <int G>
 struct ChannelShuffle {
   private:
-    static constexpr auto name_text = [] {
-        detail::text<32> t;
-        t << "ChannelShuffle " << G;
-        return t;
-    }();
+    static constexpr auto name_text = detail::numbered_name("ChannelShuffle ", G);
 
   public:
     static constexpr std::string_view name = name_text.view();

@@ -1,6 +1,7 @@
 #pragma once
 // ctnn/models/alexnet.hpp: AlexNet, as Caffe's bvlc_alexnet and as torchvision.
 
+#include <ctnn/models/published.hpp>
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/compose/net.hpp>
@@ -25,12 +26,14 @@ struct AlexNet final : Net<Input<227, 227, 3>,
                            Conv<3, 3, 256, Pad<1>, Groups<2>>, ReLU, MaxPool<3, 3, Stride<2>>,
                            FC<4096>, ReLU, Dropout,
                            FC<4096>, ReLU, Dropout,
-                           FC<1000>, Softmax> {};
+                           FC<1000>, Softmax> {
+    static constexpr Published published{
+        .params = 60'965'224,
+        .non_trainable = 0,
+        .total = 60'965'224,
+        .source = "Caffe bvlc_alexnet (models/bvlc_alexnet/deploy.prototxt)"};
+};
 
-// Caffe bvlc_alexnet: 60,965,224 parameters (../shared/reference/published-numbers.md).
-static_assert(params<AlexNet> == 60'965'224);
-static_assert(shape_at<AlexNet, 1> == Shape::hwc(55, 55, 96));
-static_assert(shape_at<AlexNet, 15> == Shape::hwc(6, 6, 256));
 
 /// AlexNetTorchvision: torchvision.models.alexnet, the single-tower "one weird trick" variant
 /// (Krizhevsky 2014): 224x224x3 input, 64/192/384/256/256 filters, no LRN, no groups, an
@@ -45,10 +48,12 @@ struct AlexNetTorchvision final : Net<Input<224, 224, 3>,
                                       AdaptiveAvgPool<6, 6>, Flatten,
                                       Dropout, FC<4096>, ReLU,
                                       Dropout, FC<4096>, ReLU,
-                                      FC<1000>> {};
+                                      FC<1000>> {
+    static constexpr Published published{
+        .params = 61'100'840,
+        .non_trainable = 0,
+        .source = "torchvision weight metadata (AlexNet_Weights.IMAGENET1K_V1 num_params)"};
+};
 
-// torchvision weight metadata (AlexNet_Weights.IMAGENET1K_V1.meta["num_params"]): 61,100,840.
-static_assert(params<AlexNetTorchvision> == 61'100'840);
-static_assert(shape_at<AlexNetTorchvision, 13> == Shape::hwc(6, 6, 256));
 
 }  // namespace ctnn::models

@@ -8,6 +8,7 @@
 // the classifier, which is the identity at 224x224 and holds no parameters, so the parameter
 // counts are the same: torchvision's weight metadata is the reference for the exact figures.
 
+#include <ctnn/models/published.hpp>
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/compose/net.hpp>
@@ -37,7 +38,12 @@ struct VGG11 final : Net<Input<224, 224, 3>,
                          vgg::conv3<512>, ReLU, vgg::conv3<512>, ReLU, vgg::maxpool,
                          FC<4096>, ReLU, Dropout,
                          FC<4096>, ReLU, Dropout,
-                         FC<1000>, Softmax> {};
+                         FC<1000>, Softmax> {
+    static constexpr Published published{
+        .params = 132'863'336,
+        .non_trainable = 0,
+        .source = "torchvision weight metadata (VGG11_Weights num_params); paper Table 2: 133M"};
+};
 
 /// VGG13: configuration B (10 convolutions + 3 FC).
 struct VGG13 final : Net<Input<224, 224, 3>,
@@ -48,7 +54,12 @@ struct VGG13 final : Net<Input<224, 224, 3>,
                          vgg::conv3<512>, ReLU, vgg::conv3<512>, ReLU, vgg::maxpool,
                          FC<4096>, ReLU, Dropout,
                          FC<4096>, ReLU, Dropout,
-                         FC<1000>, Softmax> {};
+                         FC<1000>, Softmax> {
+    static constexpr Published published{
+        .params = 133'047'848,
+        .non_trainable = 0,
+        .source = "torchvision weight metadata (VGG13_Weights num_params); paper Table 2: 133M"};
+};
 
 /// VGG16: configuration D (13 convolutions + 3 FC), the network of the seed question.
 struct VGG16 final : Net<Input<224, 224, 3>,
@@ -62,7 +73,14 @@ struct VGG16 final : Net<Input<224, 224, 3>,
                          vgg::maxpool,
                          FC<4096>, ReLU, Dropout,
                          FC<4096>, ReLU, Dropout,
-                         FC<1000>, Softmax> {};
+                         FC<1000>, Softmax> {
+    static constexpr Published published{
+        .params = 138'357'544,
+        .non_trainable = 0,
+        .total = 138'357'544,
+        .source = "torchvision weight metadata (VGG16_Weights num_params); Keras VGG16 summary; "
+                  "paper Table 2: 138M"};
+};
 
 /// VGG19: configuration E (16 convolutions + 3 FC).
 struct VGG19 final : Net<Input<224, 224, 3>,
@@ -76,14 +94,12 @@ struct VGG19 final : Net<Input<224, 224, 3>,
                          vgg::conv3<512>, ReLU, vgg::maxpool,
                          FC<4096>, ReLU, Dropout,
                          FC<4096>, ReLU, Dropout,
-                         FC<1000>, Softmax> {};
+                         FC<1000>, Softmax> {
+    static constexpr Published published{
+        .params = 143'667'240,
+        .non_trainable = 0,
+        .source = "torchvision weight metadata (VGG19_Weights num_params); paper Table 2: 144M"};
+};
 
-// torchvision weight metadata, meta["num_params"] of VGG11/13/16/19_Weights.IMAGENET1K_V1
-// (the paper's Table 2 rounds them to 133, 133, 138 and 144 million).
-static_assert(params<VGG11> == 132'863'336);
-static_assert(params<VGG13> == 133'047'848);
-static_assert(params<VGG16> == 138'357'544);
-static_assert(params<VGG19> == 143'667'240);
-static_assert(output_shape<VGG16> == Shape::vector(1000));
 
 }  // namespace ctnn::models

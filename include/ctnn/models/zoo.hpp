@@ -1,0 +1,22 @@
+#pragma once
+// ctnn/models/zoo.hpp: every model of the zoo as one list, for tools that visit them all
+// (tests/static/models/zoo.cpp checks each against its published figures; examples/
+// models_table.cpp writes docs/models.md).
+
+#include <ctnn/detail/hana.hpp>
+#include <ctnn/models.hpp>
+
+namespace ctnn::models {
+
+/// The zoo: a Boost.Hana tuple of types, in the order of docs/models.md.
+inline constexpr auto zoo = ::ctnn::detail::hana::tuple_t<
+    LeNet5, AlexNet, AlexNetTorchvision, VGG11, VGG13, VGG16, VGG19,
+    ResNet18, ResNet34, ResNet50, ResNet101, ResNet152, ResNet50V1, ResNet101V1, ResNet152V1,
+    KerasResNet50, PreActResNet164, PreActResNet1001,
+    GoogLeNet<AuxHeads::excluded>, GoogLeNet<AuxHeads::included>,
+    InceptionV3<AuxHeads::included>, InceptionV3<AuxHeads::excluded>,
+    DenseNet121, DenseNet201, KerasDenseNet121, SqueezeNet11,
+    KerasMobileNet, MobileNetV2, KerasMobileNetV2, MobileNetV3Large, EfficientNetB0,
+    ShuffleNetV2x1_0>;
+
+}  // namespace ctnn::models
