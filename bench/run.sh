@@ -5,6 +5,8 @@
 # noisy machine affects every case alike) and peak compiler memory (max resident set) of:
 #   include      a file that only includes <ctnn/ctnn.hpp>
 #   vgg16        bench/vgg16_queries.cpp: VGG-16 with every query asserted
+#   resnet152, resnet1001, densenet201
+#                bench/<name>_queries.cpp: the zoo's deep models with every query asserted
 #   chain-N      generated chains of N layers (N = 100, 1,000, 5,000; Conv, BatchNorm, ReLU,
 #                1x1 Conv repeated), with layer_count, params, shape_at and activations asserted
 # Default compiler limits only: no -ftemplate-depth, -fconstexpr-* or -fbracket-depth flags.
@@ -21,7 +23,12 @@ sizes=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo '#include <ctnn/ctnn.hpp>' > "$work/include.cpp"
-cp bench/vgg16_queries.cpp "$work/vgg16.cpp"
+models=()
+for f in bench/*_queries.cpp; do
+    name=$(basename "$f" _queries.cpp)
+    cp "$f" "$work/$name.cpp"
+    models+=("$name")
+done
 for n in "${sizes[@]}"; do
     {
         echo '#include <ctnn/ctnn.hpp>'
@@ -36,9 +43,28 @@ for n in "${sizes[@]}"; do
         echo "static_assert(shape_at<Chain, $((n / 4 * 4))> == Shape::hwc(32, 32, 16));"
         echo "static_assert(activations<Chain> == $((n / 4 * 2 + 1)) * 32 * 32 * 16);"
     } > "$work/chain-$n.cpp"
+    {
+        echo '#include <ctnn/ctnn.hpp>'
+        echo 'using namespace ctnn;'
+        echo "struct Stack final : Net<Input<32, 32, 16>, Repeat<$((n / 4)), Conv<3, 3, 16, Pad<1>, NoBias>, BatchNorm, ReLU, Conv<1, 1, 16>>> {};"
+        echo "static_assert(params<Stack> == $((n / 4)) * (3 * 3 * 16 * 16 + 2 * 16 + 16 * 16 + 16));"
+        echo "static_assert(totals<Stack>.rows == 2 + $((n / 4)) * 5);"
+        echo "static_assert(activations<Stack> == $((n / 4 * 2 + 1)) * 32 * 32 * 16);"
+    } > "$work/repeat-$n.cpp"
+    {
+        echo '#include <ctnn/ctnn.hpp>'
+        echo 'using namespace ctnn;'
+        echo 'template <int I> struct Block final : Sequential<Conv<3, 3, 16, Pad<1>, NoBias>, BatchNorm, ReLU, Conv<1, 1, 16>> {};'
+        printf 'struct Copies final : Net<Input<32, 32, 16>'
+        for ((i = 1; i <= n / 4; i++)); do printf ', Block<%d>' "$i"; done
+        echo '> {};'
+        echo "static_assert(params<Copies> == $((n / 4)) * (3 * 3 * 16 * 16 + 2 * 16 + 16 * 16 + 16));"
+    } > "$work/copies-$n.cpp"
 done
-cases=(include vgg16)
+cases=(include "${models[@]}")
 for n in "${sizes[@]}"; do cases+=("chain-$n"); done
+for n in "${sizes[@]}"; do cases+=("repeat-$n"); done
+for n in "${sizes[@]}"; do cases+=("copies-$n"); done
 
 for ((r = 0; r < repeat; r++)); do
     for compiler in g++ clang++; do
@@ -72,7 +98,8 @@ for c in "${cases[@]}"; do
     echo "$row |"
 done
 echo
-echo "Targets: vgg16 at most +0.05 s over include; chain-5000 at most +1 s over include;"
+echo "Targets: vgg16 at most +0.05 s over include; chain-5000 and the zoo's deep models at most"
+echo "+1 s over include;"
 echo "linear growth: t(5000)/t(1000) at most 6. Marginal cost per 1,000 layers between sizes:"
 for compiler in g++ clang++; do
     line="- $compiler:"
