@@ -20,11 +20,13 @@ int main() {
                  "tests/static/models/zoo.cpp\nasserts every figure marked ✓ against the "
                  "published one at compile time. Params are the learnable\nparameters (PyTorch's "
                  "`parameters()`, Keras' \"trainable\"), non-trainable the BatchNorm moving\n"
-                 "statistics, total both (Keras' \"Total params\"); see conventions.md. "
+                 "statistics, total both (Keras' \"Total params\"), MACs the multiply-accumulates "
+                 "of\nconvolutions and FC layers for one input (torchvision's \"GFLOPS\" column); "
+                 "see conventions.md. "
                  "Include `<ctnn/models.hpp>`\nor one family, e.g. `<ctnn/models/resnet.hpp>`; "
                  "the types are in `ctnn::models`.\n\n"
-                 "| model | input | output | rows | params | non-trainable | total | source |\n"
-                 "|---|---|---|---:|---:|---:|---:|---|\n";
+                 "| model | input | output | rows | params | non-trainable | total | MACs | source |\n"
+                 "|---|---|---|---:|---:|---:|---:|---:|---|\n";
     ctnn::detail::hana::for_each(ctnn::models::zoo, [](auto model) {
         using M = typename decltype(model)::type;
         constexpr auto p = M::published;
@@ -32,7 +34,8 @@ int main() {
                   << ctnn::output_shape<M> << " | " << ctnn::totals<M>.rows << " | "
                   << figure(ctnn::params<M>, p.params) << " | "
                   << figure(ctnn::non_trainable_params<M>, p.non_trainable) << " | "
-                  << figure(ctnn::total_params<M>, p.total) << " | " << p.source << " |\n";
+                  << figure(ctnn::total_params<M>, p.total) << " | "
+                  << figure(ctnn::macs<M>, p.macs) << " | " << p.source << " |\n";
     });
     std::cout << "\nThe C++ type of each row is the model name above, except the two variants "
                  "of GoogLeNet and\nInception-v3, which are `GoogLeNet<AuxHeads::excluded>` / "

@@ -1,6 +1,9 @@
 #pragma once
 // ctnn/analysis.hpp: every compile-time query.
+#include <ctnn/analysis/budget.hpp>
 #include <ctnn/analysis/memory.hpp>
+#include <ctnn/analysis/ops.hpp>
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/shapes.hpp>
+#include <ctnn/analysis/receptive_field.hpp>
 #include <ctnn/analysis/table.hpp>

@@ -34,9 +34,12 @@ TEST_CASE("the zoo's tables match their committed files") {
 TEST_CASE("the VGG-16 table ends with its totals") {
     const std::string s = ctnn::summary_string<ctnn::models::VGG16>();
     CHECK(s.find("VGG16: 224x224x3 -> 1000, 39 layers") == 0);
-    CHECK(s.find("Total params:            138,357,544") != std::string::npos);
-    CHECK(s.find("Activations:              15,237,608  60.95 MB") != std::string::npos);
+    CHECK(s.find("Total params:             138,357,544  553.43 MB") != std::string::npos);
+    CHECK(s.find("Activations:               15,237,608  60.95 MB") != std::string::npos);
+    CHECK(s.find("MACs:                  15,470,264,320") != std::string::npos);
     CHECK(s.find("\n32  FC 4096 ") != std::string::npos);
+    // The table ends with the total parameter count.
+    CHECK(s.rfind("Total params:") > s.rfind("MACs:"));
 }
 
 TEST_CASE("a network with BatchNorm shows a non-trainable column") {

@@ -37,14 +37,40 @@ constexpr bool obeys_laws() {
         if (out.h < 1 || out.w < 1 || out.c < 1) return false;            // positive
         if (out.flat && (out.h != 1 || out.w != 1)) return false;         // flat means 1 x 1
         if (detail::in_place_of<L>() && out.size() != in.size()) return false;
+        if (detail::view_of<L>() && (!detail::in_place_of<L>() || out.size() != in.size()))
+            return false;  // a view is in place and keeps the number of values
+        // The window, applied to the input, gives the output size (for layers with a map out).
+        const Window k = detail::window_of<L>(in);
+        if (!in.flat && !out.flat && k.sh >= 1 &&
+            (static_cast<long long>(in.h) + 2 * k.ph - k.dh * (k.kh - 1) - 1) / k.sh + 1 <
+                static_cast<long long>(out.h) - 1)
+            return false;
         // Counts depend only on the input: asking twice gives the same answer.
         if (detail::weights_of<L>(in) != detail::weights_of<L>(in)) return false;
     }
     return true;
 }
+// A layer's one-pass evaluation (the walk's fast path) agrees with its members.
+constexpr bool same_evaluation(const detail::evaluation& a, const detail::evaluation& b) {
+    const Window &x = a.window, &y = b.window;
+    return a.fault == b.fault &&
+           (a.fault != problem::none ||
+            (a.output == b.output && a.weights == b.weights && a.biases == b.biases &&
+             a.non_trainable == b.non_trainable && a.in_place == b.in_place && a.view == b.view &&
+             a.ops == b.ops && x.kh == y.kh && x.kw == y.kw && x.sh == y.sh && x.sw == y.sw &&
+             x.ph == y.ph && x.pw == y.pw && x.dh == y.dh && x.dw == y.dw));
+}
+template <class L>
+constexpr bool fast_path_agrees() {
+    for (const Shape& in : inputs)
+        if (!same_evaluation(detail::evaluate_leaf<L>(in), detail::evaluate_members<L>(in)))
+            return false;
+    return true;
+}
+
 template <class... Ls>
 constexpr bool all_obey(list<Ls...>) {
-    return (obeys_laws<Ls>() && ...);
+    return (obeys_laws<Ls>() && ...) && (fast_path_agrees<Ls>() && ...);
 }
 static_assert(all_obey(all_layers{}));
 

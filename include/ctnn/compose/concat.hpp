@@ -15,27 +15,40 @@ namespace ctnn {
 
 namespace detail {
 
-/// Visits `count` branches, each on `input`,
-/// and joins their outputs along the channels; every branch must give the same H x W, or all
-/// a flat vector. The joined tensor is written to a new buffer (torch.cat, Keras
-/// Concatenate), so it is the block's own stored values.
+/// Visits `count` branches, each on `input`, and joins their outputs along the channels;
+/// every branch must give the same H x W, or all a flat vector. The branches run one after the
+/// other and their outputs stay alive until the join, which writes a new buffer (torch.cat,
+/// Keras Concatenate): the block's own stored values. Only the last branch may take over the
+/// input (`last_owns`); the receptive field is the largest of the branches'.
 constexpr block_result visit_branches(walker& w, const node* const* nodes, std::size_t count,
-                                      const Shape& input) noexcept {
+                                      const tensor& input, bool last_owns) noexcept {
     Shape first;
+    Field field;
     std::uint64_t channels = 0;
+    wide held = 0;  // branch outputs to free after the join
     for (std::size_t i = 0; i < count; ++i) {
-        const Shape out = visit_node(w, *nodes[i], input, static_cast<int>(i + 1));
+        const bool last = i + 1 == count;
+        const tensor out = visit_node(w, *nodes[i], {input.shape, input.field, last && last_owns},
+                                      static_cast<int>(i + 1));
         if (w.failed()) return {};
         if (i == 0) {
-            first = out;
-        } else if (out.flat != first.flat || out.h != first.h || out.w != first.w) {
-            w.fail(issue2(problem::concat_spatial_mismatch, first, out, static_cast<long long>(i + 1)));
+            first = out.shape;
+            field = out.field;
+        } else if (out.shape.flat != first.flat || out.shape.h != first.h || out.shape.w != first.w) {
+            w.fail(issue2(problem::concat_spatial_mismatch, first, out.shape,
+                          static_cast<long long>(i + 1)));
             return {};
+        } else {
+            field = field.merge(out.field);
         }
-        channels = checked_add(channels, out.c);
+        if (out.owned) held += out.shape.size();
+        channels = checked_add(channels, out.shape.c);
     }
-    const Shape joined = first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels);
-    return {joined, joined.size()};
+    const Shape joined =
+        first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels);
+    w.allocate(joined.size());
+    w.live -= held;
+    return {{joined, field, true}, joined.size(), {}};
 }
 
 }  // namespace detail
@@ -52,9 +65,10 @@ struct Concat {
     using block_type = Concat;
     static constexpr std::string_view block_name = "Concat";
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
         const detail::node* const nodes[] = {&detail::node_of<Branches>..., nullptr};
-        return detail::visit_branches(w, nodes, sizeof...(Branches), in);
+        return detail::visit_branches(w, nodes, sizeof...(Branches), in, in.owned);
     }
 };
 
@@ -67,14 +81,20 @@ struct ChannelSplit {
     using block_type = ChannelSplit;
     static constexpr std::string_view block_name = "ChannelSplit";
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
         constexpr std::uint64_t k = sizeof...(Branches);
-        if (in.flat || in.c % k != 0) {
-            w.fail(issue(problem::split_channels_not_divisible, in, static_cast<long long>(k)));
+        const Shape& x = in.shape;
+        if (x.flat || x.c % k != 0) {
+            w.fail(issue(problem::split_channels_not_divisible, x, static_cast<long long>(k)));
             return {};
         }
+        // The parts are views of the input, which is freed after the join.
         const detail::node* const nodes[] = {&detail::node_of<Branches>..., nullptr};
-        return detail::visit_branches(w, nodes, k, Shape::hwc(in.h, in.w, in.c / k));
+        const detail::block_result r = detail::visit_branches(
+            w, nodes, k, {Shape::hwc(x.h, x.w, x.c / k), in.field, false}, false);
+        if (!w.failed()) w.release(in);
+        return r;
     }
 };
 

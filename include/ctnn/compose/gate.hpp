@@ -19,22 +19,28 @@ namespace ctnn {
 ///
 /// g's output must be 1 x 1 x C or a flat C, with C the input's channels (a compile error
 /// names both shapes otherwise). Output = input shape. Parameters: g's. The product is a new
-/// buffer (torchvision's `scale * input`): it adds the input's size to activation memory.
+/// buffer (torchvision's `scale * input`): it adds the input's size to activation memory, and
+/// one elementwise operation per value. Its receptive field is g's (the whole map).
 /// Rows: the block, then g's layers one level deeper.
 template <class... Layers>
 struct Gate {
     using block_type = Gate;
     static constexpr std::string_view block_name = "Gate";
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
-        const Shape g = detail::visit_list<Layers...>(w, in);
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
+        const Shape& x = in.shape;
+        const detail::tensor g = detail::visit_list<Layers...>(w, {x, in.field, false});
         if (w.failed()) return {};
-        const bool per_channel = g.c == in.c && g.h == 1 && g.w == 1;
-        if (in.flat || !per_channel) {
-            w.fail(issue2(problem::gate_shape_mismatch, in, g));
+        const bool per_channel = g.shape.c == x.c && g.shape.h == 1 && g.shape.w == 1;
+        if (x.flat || !per_channel) {
+            w.fail(issue2(problem::gate_shape_mismatch, x, g.shape));
             return {};
         }
-        return {in, in.size()};
+        w.allocate(x.size());  // the product, a new tensor
+        w.release(g);
+        w.release(in);
+        return {{x, in.field.merge(g.field), true}, x.size(), Ops{.elementwise = x.size()}};
     }
 };
 
@@ -48,9 +54,11 @@ struct Aux {
     using block_type = Aux;
     static constexpr std::string_view block_name = "Aux";
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
-        detail::visit_list<Layers...>(w, in);
-        return {in, 0};
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
+        const detail::tensor side = detail::visit_list<Layers...>(w, {in.shape, in.field, false});
+        if (!w.failed()) w.release(side);  // the side output leaves the network
+        return {in, 0, {}};
     }
 };
 

@@ -43,15 +43,16 @@ struct Repeat {
     static constexpr std::string_view block_name = name_text.view();
     static constexpr std::size_t block_rows =
         1 + (N > 0 ? static_cast<std::size_t>(N) : 0) * detail::node_of<copy_type>.rows;
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
         if (N < 1) {
-            w.fail(issue(problem::repeat_count_not_positive, in, N));
+            w.fail(issue(problem::repeat_count_not_positive, in.shape, N));
             return {};
         }
         const detail::node& copy = detail::node_of<copy_type>;
-        Shape current = in;
+        detail::tensor current = in;
         for (int k = 1; k <= N && !w.failed(); ++k) current = detail::visit_node(w, copy, current, k);
-        return {current, 0};
+        return {current, 0, {}};
     }
 };
 

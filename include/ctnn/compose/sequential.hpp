@@ -26,8 +26,9 @@ struct Sequential {
     using block_type = Sequential;
     static constexpr std::string_view block_name = "Sequential";
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w, const Shape& in) noexcept {
-        return {detail::visit_list<Layers...>(w, in), 0};
+    static constexpr detail::block_result block_visit(detail::walker& w,
+                                                      const detail::tensor& in) noexcept {
+        return {detail::visit_list<Layers...>(w, in), 0, {}};
     }
 };
 

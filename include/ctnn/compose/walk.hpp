@@ -15,6 +15,7 @@
 //     checked for overflow once at the end; the fast path builds no diagnostic objects.
 
 #include <array>
+#include <initializer_list>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -23,6 +24,7 @@
 
 #include <ctnn/compose/net.hpp>
 #include <ctnn/core/checked.hpp>
+#include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
@@ -39,12 +41,15 @@ namespace ctnn {
 /// of the enclosing top-level element, as `shape_at` takes it (0 = the input), and `position`
 /// the 1-based place of the row within its parent (for a top-level row, its index).
 ///
-/// Counts of a block row are the sums over its children, plus what the block itself stores
-/// (Concat writes its concatenation to a new buffer). `outputs` is the size of the output
-/// tensor; `activations` is what the row adds to activation memory: its output size for a leaf
-/// that writes a new buffer, 0 for one that runs in place (activations, Dropout, BatchNorm at
-/// inference, Flatten); so the sum of `activations` over the top-level rows, input included, is
-/// the network's activation count.
+/// Counts of a block row are the sums over its children, plus what the block does itself
+/// (Concat writes its concatenation to a new buffer, Residual adds two tensors). `outputs` is
+/// the size of the output tensor; `activations` is what the row adds to activation memory: its
+/// output size for a leaf that writes a new buffer, 0 for one that runs in place (activations,
+/// BatchNorm at inference) or is a view (Flatten, Dropout, Identity); so the sum of
+/// `activations` over the top-level rows, input included, is the network's activation count.
+/// `live` is the largest number of values held in memory while the row runs, when each tensor
+/// is freed after its last use (docs/conventions.md); `field` is the receptive field of one of
+/// its output positions.
 struct Row {
     std::size_t index = 0;
     int depth = 0;
@@ -59,6 +64,9 @@ struct Row {
     std::uint64_t outputs = 0;
     std::uint64_t activations = 0;
     bool in_place = false;
+    Ops ops;
+    std::uint64_t live = 0;
+    Field field;
 
     /// Learnable parameters: weights + biases.
     constexpr std::uint64_t params() const noexcept { return checked_add(weights, biases); }
@@ -78,42 +86,34 @@ struct Totals {
     std::uint64_t non_trainable = 0;  ///< e.g. BatchNorm moving statistics
     std::uint64_t total_params = 0;   ///< params + non_trainable
     std::uint64_t activations = 0;    ///< input values + every stored (not in-place) output
+    Ops ops;                          ///< every operation, by kind
+    std::uint64_t peak = 0;           ///< most values alive at once, buffers freed after use
+    Field field;                      ///< receptive field of the output
 };
 
 namespace detail {
 
-__extension__ using wide = unsigned __int128;  // sums that cannot overflow before we check them
 
 inline constexpr int max_path = 12;  // nesting levels recorded in an error's at_layer<...>
 
 enum class node_kind : unsigned char { leaf, block, input, not_a_layer };
 
-/// What one leaf layer gives for one input shape (the fast path: no diagnostic numbers).
-struct leaf_result {
-    problem fault = problem::none;
-    Shape output;
-    std::uint64_t weights = 0;
-    std::uint64_t biases = 0;
-    std::uint64_t non_trainable = 0;
-    bool in_place = false;
-};
-
-template <class L>
-constexpr leaf_result evaluate_leaf(const Shape& in) noexcept {
-    if constexpr (requires { L::check(in); } || requires { L::accepts(in); }) {
-        if (const problem p = check_of<L>(in).kind; p != problem::none) return {p, {}, 0, 0, 0, false};
-    }
-    return {problem::none,         L::output_shape(in),        weights_of<L>(in),
-            biases_of<L>(in),      non_trainable_of<L>(in),    in_place_of<L>()};
-}
-
 struct walker;
 
-/// What a block's visit returns: its output, and the values it stores itself (beyond its
-/// children's), e.g. Concat's concatenated tensor.
+/// A tensor flowing through the walk: its shape, the receptive field of its positions, and
+/// whether the node receiving it is its last user (then the node may overwrite or free it).
+struct tensor {
+    Shape shape{};
+    Field field{};
+    bool owned = true;
+};
+
+/// What a block's visit returns: its output, the values it stores itself (beyond its
+/// children's, e.g. Concat's concatenated tensor), and its own operations (Residual's sum).
 struct block_result {
-    Shape output;
+    tensor output{};
     std::uint64_t stored = 0;
+    Ops ops{};
 };
 
 /// One layer or block, type-erased for the walk.
@@ -121,19 +121,49 @@ struct node {
     node_kind kind = node_kind::leaf;
     std::string_view name;
     std::size_t rows = 1;  ///< rows of this node's subtree, its own included
-    leaf_result (*evaluate)(const Shape&) = nullptr;
+    evaluation (*evaluate)(const Shape&) = nullptr;
     Issue (*diagnose)(const Shape&) = nullptr;  ///< a leaf fault's numbers (error path only)
-    block_result (*visit)(walker&, const Shape&) = nullptr;
+    block_result (*visit)(walker&, const tensor&) = nullptr;
     long long detail = 0;  ///< not_a_layer: which requirement is missing
 };
 
-/// The state of one walk: where the next row goes, the running sums, the first fault, and
-/// the path from the Net down to the node being visited.
+/// Operation counts summed in 128 bits, checked for overflow once at the end.
+struct wide_ops {
+    wide macs = 0, bias = 0, normalization = 0, pooling = 0, activation = 0, elementwise = 0;
+
+    // One statement: each statement of a constant evaluation is a step of clang's budget.
+    constexpr void add(const Ops& o) noexcept {
+        *this = {macs + o.macs,       bias + o.bias,             normalization + o.normalization,
+                 pooling + o.pooling, activation + o.activation, elementwise + o.elementwise};
+    }
+};
+
+/// A 128-bit sum as a count, saturated at count_overflow.
+constexpr std::uint64_t narrow(wide v) noexcept {
+    return v >= count_overflow ? count_overflow : static_cast<std::uint64_t>(v);
+}
+
+/// The operations counted between two snapshots of the running sums.
+constexpr Ops ops_between(const wide_ops& before, const wide_ops& after) noexcept {
+    return {narrow(after.macs - before.macs),
+            narrow(after.bias - before.bias),
+            narrow(after.normalization - before.normalization),
+            narrow(after.pooling - before.pooling),
+            narrow(after.activation - before.activation),
+            narrow(after.elementwise - before.elementwise)};
+}
+
+/// The state of one walk: where the next row goes, the running sums, the memory held, the
+/// first fault, and the path from the Net down to the node being visited.
 struct walker {
     Row* rows = nullptr;
     std::size_t next = 0;
     std::size_t top = 0;
     wide weights = 0, biases = 0, non_trainable = 0, values = 0;
+    wide_ops ops;
+    wide live = 0;        ///< values held now
+    wide peak = 0;        ///< the most values held so far
+    wide span_peak = 0;   ///< the most held since the current block started
     Fault fault{};
     int path[max_path] = {};
     int depth = 0;
@@ -145,6 +175,23 @@ struct walker {
         fault.issue = i;
         fault.depth = depth < max_path ? depth : max_path;
         for (int d = 0; d < fault.depth; ++d) fault.path[d] = path[d];
+    }
+
+    /// Adds a leaf's counts to the running sums (one statement: see visit_leaf).
+    constexpr void add(const evaluation& r, std::uint64_t stored) noexcept {
+        weights += r.weights, biases += r.biases, non_trainable += r.non_trainable,
+            values += stored, ops.add(r.ops);
+    }
+
+    /// A new buffer of `n` values.
+    constexpr void allocate(std::uint64_t n) noexcept {
+        live += n;
+        if (live > peak) peak = live;
+        if (live > span_peak) span_peak = live;
+    }
+    /// The buffer of tensor t, when its user was the last one.
+    constexpr void release(const tensor& t) noexcept {
+        if (t.owned) live -= t.shape.size();
     }
 };
 
@@ -200,56 +247,75 @@ constexpr std::size_t rows_of() noexcept {
     return sum;
 }
 
-/// Visits node `n` at 1-based `position` within its parent: writes its row (before its
-/// children's rows), evaluates a leaf or visits a block, and adds to the running sums.
-constexpr Shape visit_node(walker& w, const node& n, const Shape& in, int position) noexcept {
-    // Rows are written whole (one aggregate assignment): clang evaluates a field-by-field
-    // write into a large constexpr array much more slowly.
+/// Visits leaf `n`: the fast path of the walk, written in few statements because each
+/// statement of a constant evaluation is a step of clang's budget (docs/performance.md).
+constexpr tensor visit_leaf(walker& w, const node& n, const tensor& in, int position) noexcept {
+    const evaluation r = n.evaluate(in.shape);
+    if (r.fault != problem::none) {
+        if (w.depth < max_path) w.path[w.depth] = position;
+        ++w.depth;
+        w.fail(n.diagnose(in.shape));
+        --w.depth;
+        return {};
+    }
+    const std::uint64_t outputs = r.output.size();
+    // A new buffer unless the output is the input (a view) or overwrites an input that no one
+    // else needs (in place); the input is freed after the layer when this was its last use.
+    const bool fresh = !r.view && !(r.in_place && in.owned);
+    const wide live = w.live + (fresh ? outputs : 0);
+    const tensor out{r.output, in.field.through(r.window), fresh || in.owned};
+    w.rows[w.next++] = Row{w.top,      w.depth,   position,       false,    n.name,   in.shape,
+                           r.output,   r.weights, r.biases,       r.non_trainable,   outputs,
+                           r.in_place ? 0 : outputs,              r.in_place,        r.ops,
+                           narrow(live),          out.field};
+    w.peak = live > w.peak ? live : w.peak;
+    w.span_peak = live > w.span_peak ? live : w.span_peak;
+    w.live = fresh && in.owned ? live - in.shape.size() : live;
+    w.add(r, r.in_place ? 0 : outputs);
+    return out;
+}
+
+/// Visits node `n` at 1-based `position` within its parent: evaluates a leaf or visits a
+/// block, writes its row (before its children's rows) and adds to the running sums.
+///
+/// Memory: a leaf that writes a new buffer allocates its output, then frees its input if it
+/// was the input's last user; an in-place leaf overwrites an input it owns (and copies one it
+/// does not); a view passes its input on. A block's own allocations are in its visit.
+constexpr tensor visit_node(walker& w, const node& n, const tensor& in, int position) noexcept {
+    if (n.kind == node_kind::leaf) return visit_leaf(w, n, in, position);
     if (w.depth < max_path) w.path[w.depth] = position;
     const int depth = w.depth++;
     const std::size_t at = w.next++;
-    Shape out;
-    if (n.kind == node_kind::leaf) {
-        const leaf_result r = n.evaluate(in);
-        if (r.fault != problem::none) {
-            w.fail(n.diagnose(in));
-        } else {
-            const std::uint64_t outputs = r.output.size();
-            const std::uint64_t stored = r.in_place ? 0 : outputs;
-            w.rows[at] = Row{w.top,     depth,     position,        false,   n.name,
-                             in,        r.output,  r.weights,       r.biases, r.non_trainable,
-                             outputs,   stored,    r.in_place};
-            w.weights += r.weights;
-            w.biases += r.biases;
-            w.non_trainable += r.non_trainable;
-            w.values += stored;
-            out = r.output;
-        }
-    } else if (n.kind == node_kind::block) {
+    tensor out;
+    if (n.kind == node_kind::block) {
         const wide weights = w.weights, biases = w.biases, non_trainable = w.non_trainable,
                    values = w.values;
+        const wide_ops ops = w.ops;
+        const wide outer_span = w.span_peak;
+        w.span_peak = w.live;
         const block_result r = n.visit(w, in);
         if (!w.failed()) {
             w.values += r.stored;
-            // Saturate rather than wrap; a total past 2^64 is reported after the walk.
-            const auto narrow = [](wide v) {
-                return v >= count_overflow ? count_overflow : static_cast<std::uint64_t>(v);
-            };
+            w.ops.add(r.ops);
+            out = r.output;
             w.rows[at] = Row{w.top,
                              depth,
                              position,
                              true,
                              n.name,
-                             in,
-                             r.output,
+                             in.shape,
+                             out.shape,
                              narrow(w.weights - weights),
                              narrow(w.biases - biases),
                              narrow(w.non_trainable - non_trainable),
-                             r.output.size(),
+                             out.shape.size(),
                              narrow(w.values - values),
-                             false};
-            out = r.output;
+                             false,
+                             ops_between(ops, w.ops),
+                             narrow(w.span_peak),
+                             out.field};
         }
+        if (w.span_peak < outer_span) w.span_peak = outer_span;
     } else {
         Issue p{n.kind == node_kind::input ? problem::input_not_first : problem::not_a_layer, {}};
         p.v[4] = n.detail;
@@ -260,8 +326,8 @@ constexpr Shape visit_node(walker& w, const node& n, const Shape& in, int positi
 }
 
 /// Visits the nodes of a list in order, each taking the previous one's output.
-constexpr Shape visit_chain(walker& w, const node* const* nodes, std::size_t count,
-                            Shape current) noexcept {
+constexpr tensor visit_chain(walker& w, const node* const* nodes, std::size_t count,
+                             tensor current) noexcept {
     for (std::size_t i = 0; i < count && !w.failed(); ++i)
         current = visit_node(w, *nodes[i], current, static_cast<int>(i + 1));
     return current;
@@ -269,7 +335,7 @@ constexpr Shape visit_chain(walker& w, const node* const* nodes, std::size_t cou
 
 /// The block visit of a chain of layers Ls... (Sequential's, and any list-shaped block's).
 template <class... Ls>
-constexpr Shape visit_list(walker& w, const Shape& in) noexcept {
+constexpr tensor visit_list(walker& w, const tensor& in) noexcept {
     const node* const nodes[] = {&node_of<Ls>..., nullptr};
     return visit_chain(w, nodes, sizeof...(Ls), in);
 }
@@ -320,17 +386,24 @@ constexpr Fault fault_at(const Issue& i, int index) noexcept {
 template <std::size_t R, std::size_t L>
 constexpr Fault find_overflow(const table<R, L>& t) noexcept {
     wide params = 0, values = 0;
+    wide_ops ops;
     for (std::size_t i = 0; i <= L; ++i) {
         const Row& r = t.rows[t.top[i]];
         values += r.activations;
         params += wide{r.weights} + r.biases + r.non_trainable;
-        if (r.outputs == count_overflow || r.activations == count_overflow || values >= count_overflow)
-            return fault_at(issue(problem::count_overflow, r.input, 0), static_cast<int>(i));
+        ops.add(r.ops);
+        const int at = static_cast<int>(i);
+        if (r.outputs == count_overflow || r.activations == count_overflow ||
+            values >= count_overflow || r.live == count_overflow)
+            return fault_at(issue(problem::count_overflow, r.input, 0), at);
         if (r.weights == count_overflow || r.biases == count_overflow ||
             r.non_trainable == count_overflow || params >= count_overflow)
-            return fault_at(issue(problem::count_overflow, r.input, 1), static_cast<int>(i));
+            return fault_at(issue(problem::count_overflow, r.input, 1), at);
+        for (wide v : {ops.macs, ops.bias, ops.normalization, ops.pooling, ops.activation,
+                       ops.elementwise})
+            if (v >= count_overflow) return fault_at(issue(problem::count_overflow, r.input, 2), at);
     }
-    return Fault{};
+    return fault_at(issue(problem::count_overflow, Shape{}, 0), static_cast<int>(L));
 }
 
 /// Walks Net<In, Ls...>: one row for the input, then each element and its subtree.
@@ -342,7 +415,8 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     t.totals.layers = L;
     t.totals.rows = R;
     const Shape input = In::shape;
-    t.rows[0] = Row{0, 0, 0, false, In::name, input, input, 0, 0, 0, input.size(), input.size(), false};
+    t.rows[0] = Row{0,     0,     0,     false, In::name, input, input, 0,
+                    0,     0,     input.size(), input.size(), false, Ops{}, input.size(), Field{}};
     if (!In::valid) {
         Issue i{problem::input_dims_not_positive, {}};
         for (std::size_t d = 0; d < In::written.size(); ++d) i.v[4 + d] = In::written[d];
@@ -354,8 +428,9 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     w.rows = t.rows.data();
     w.next = 1;
     w.values = input.size();
+    w.allocate(input.size());  // the input is a buffer like any other, freed after its last use
     const node* const nodes[] = {&node_of<Ls>..., nullptr};
-    Shape current = input;
+    tensor current{input, Field{}, true};
     for (std::size_t i = 0; i < L; ++i) {
         w.top = i + 1;
         t.top[i + 1] = w.next;
@@ -366,9 +441,17 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
         }
     }
     const wide params = w.weights + w.biases;
-    if (params + w.non_trainable >= count_overflow || w.values >= count_overflow) {
+    const wide_ops& o = w.ops;
+    if (params + w.non_trainable >= count_overflow || w.values >= count_overflow ||
+        w.peak >= count_overflow) {
         t.fault = find_overflow(t);
         return t;
+    }
+    for (wide v : {o.macs, o.bias, o.normalization, o.pooling, o.activation, o.elementwise}) {
+        if (v >= count_overflow) {
+            t.fault = find_overflow(t);
+            return t;
+        }
     }
     Totals& s = t.totals;
     s.weights = static_cast<std::uint64_t>(w.weights);
@@ -377,6 +460,9 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     s.non_trainable = static_cast<std::uint64_t>(w.non_trainable);
     s.total_params = static_cast<std::uint64_t>(params + w.non_trainable);
     s.activations = static_cast<std::uint64_t>(w.values);
+    s.ops = ops_between(wide_ops{}, o);
+    s.peak = static_cast<std::uint64_t>(w.peak);
+    s.field = current.field;
     return t;
 }
 

@@ -127,8 +127,15 @@ template <long long U> struct units;
 template <long long G> struct groups;
 template <long long M> struct multiplier;
 template <long long... Dims> struct input_written_as;
-template <unsigned long long N> struct values;
-template <unsigned long long B> struct bytes_per_value;
+template <unsigned long long N> struct count;
+template <unsigned long long F> struct times;
+template <unsigned long long V> struct value;
+template <unsigned long long L> struct limit;
+struct params_budget;
+struct param_bytes_budget;
+struct peak_activation_bytes_budget;
+struct activation_bytes_budget;
+struct macs_budget;
 struct parameter_count;
 struct value_count;
 struct mac_count;
@@ -333,10 +340,18 @@ struct not_an_option {
                   "Multiplier or CeilMode");
     static constexpr bool raised = true;
 };
-template <class Network, class Values, class BytesPerValue>
-struct byte_count_overflows_64_bits {
+template <class Network, class Count, class Factor>
+struct count_times_factor_overflows_64_bits {
     static_assert(always_false<Network>,
-                  "ctnn: values times bytes per value does not fit in 64 bits");
+                  "ctnn: a count times its factor (bytes per value, 2 FLOPs per MAC) does not "
+                  "fit in 64 bits");
+    static constexpr bool raised = true;
+};
+template <class Network, class Budget, class Value, class Limit>
+struct network_exceeds_its_budget {
+    static_assert(always_false<Network>,
+                  "ctnn: the network exceeds its budget; the template arguments name the budget, "
+                  "the network's value and the limit");
     static constexpr bool raised = true;
 };
 template <class Network, class Index>

@@ -32,7 +32,11 @@ struct Shape {
     static constexpr Shape vector(std::uint64_t n) noexcept { return Shape{1, 1, n, true}; }
 
     /// Number of values, h * w * c (count_overflow if that does not fit in 64 bits).
-    constexpr std::uint64_t size() const noexcept { return checked_mul(checked_mul(h, w), c); }
+    constexpr std::uint64_t size() const noexcept {
+        // In 128 bits: h * w is exact there, and its product with c is checked once.
+        const detail::wide hw = detail::wide{h} * w;
+        return hw >= count_overflow ? count_overflow : checked_mul(static_cast<std::uint64_t>(hw), c);
+    }
     /// The same values seen as a flat vector (what Flatten and FC's implicit flatten do).
     constexpr Shape flattened() const noexcept { return vector(size()); }
 

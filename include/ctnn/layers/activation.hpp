@@ -2,10 +2,13 @@
 // ctnn/layers/activation.hpp: element-wise activations and Softmax.
 //
 // None has parameters; each keeps its input shape and runs in place (it overwrites its input,
-// as ReLU(inplace=True) and Caffe's in-place ReLU do), so none adds activation memory.
+// as ReLU(inplace=True) and Caffe's in-place ReLU do), so none adds activation memory. Each
+// counts one operation per value, whatever the function.
 
 #include <string_view>
 
+#include <ctnn/core/costs.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 
 namespace ctnn {
@@ -14,6 +17,15 @@ namespace detail {
 struct elementwise {
     static constexpr bool in_place = true;
     static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
+    static constexpr Ops ops(const Shape& in) noexcept { return {.activation = in.size()}; }
+    /// All of the above at once, for the walk.
+    static constexpr evaluation evaluate(const Shape& in) noexcept {
+        evaluation e;
+        e.output = in;
+        e.in_place = true;
+        e.ops.activation = in.size();
+        return e;
+    }
 };
 }  // namespace detail
 

@@ -45,6 +45,7 @@ constexpr text<80> depthwise_name(long long kh, long long kw, const option_set& 
 /// Output per axis: floor((in + pad_before + pad_after - d*(k-1) - 1) / s) + 1, or ceil(in / s)
 ///   with Same; Filters channels.
 /// Parameters: weights KH*KW*(Cin/G)*Filters, biases Filters (0 with NoBias).
+/// MACs: out_H*out_W*Filters*KH*KW*(Cin/G); bias additions out_H*out_W*Filters.
 /// Name: "Conv 3x3/1 p1, 64" (kernel/stride, padding, " d" dilation, " g" groups, ", no bias").
 template <int KH, int KW, int Filters, class... Options>
 struct Conv {
@@ -85,6 +86,34 @@ struct Conv {
     static constexpr std::uint64_t biases(const Shape&) noexcept {
         return options.bias ? static_cast<std::uint64_t>(Filters) : 0;
     }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        return detail::conv_ops(output_shape(in),
+                                checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                                            in.c / static_cast<std::uint64_t>(options.groups)),
+                                options.bias);
+    }
+    static constexpr Window window(const Shape& in) noexcept {
+        return detail::slide_window(in, KH, KW, options);
+    }
+    /// The first problem with the template arguments alone (problem::none when they are valid).
+    static constexpr problem arguments_problem =
+        detail::window_arguments_problem(KH, KW, options) != problem::none
+            ? detail::window_arguments_problem(KH, KW, options)
+        : Filters < 1         ? problem::filters_not_positive
+        : options.groups < 1  ? problem::groups_not_positive
+                              : problem::none;
+    /// All of the above at once, for the walk.
+    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
+        if (arguments_problem != problem::none || !detail::window_fits(in, KH, KW, options) ||
+            in.c % static_cast<std::uint64_t>(options.groups) != 0 ||
+            static_cast<std::uint64_t>(Filters) % static_cast<std::uint64_t>(options.groups) != 0)
+            return detail::rejected(check(in).kind);
+        return detail::evaluate_convolution(
+            in, KH, KW, static_cast<std::uint64_t>(Filters),
+            checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                        in.c / static_cast<std::uint64_t>(options.groups)),
+            options);
+    }
 };
 
 /// DepthwiseConv<KH, KW, Options...>: one KH x KW filter per input channel (times the
@@ -93,6 +122,7 @@ struct Conv {
 /// Options: Stride, Pad or Same, Dilation, Multiplier<M> (1), NoBias (bias on).
 /// Input H x W x Cin. Output: the window formula of Conv, Cin*M channels.
 /// Parameters: weights KH*KW*Cin*M, biases Cin*M (0 with NoBias).
+/// MACs: out_H*out_W*Cin*M*KH*KW; bias additions out_H*out_W*Cin*M.
 /// Name: "DepthwiseConv 3x3/2 p1" (", x2" for a multiplier, ", no bias").
 template <int KH, int KW, class... Options>
 struct DepthwiseConv {
@@ -127,6 +157,28 @@ struct DepthwiseConv {
     }
     static constexpr std::uint64_t biases(const Shape& in) noexcept {
         return options.bias ? checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)) : 0;
+    }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        return detail::conv_ops(output_shape(in),
+                                static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                                options.bias);
+    }
+    static constexpr Window window(const Shape& in) noexcept {
+        return detail::slide_window(in, KH, KW, options);
+    }
+    /// The first problem with the template arguments alone (problem::none when they are valid).
+    static constexpr problem arguments_problem =
+        detail::window_arguments_problem(KH, KW, options) != problem::none
+            ? detail::window_arguments_problem(KH, KW, options)
+        : options.multiplier < 1 ? problem::multiplier_not_positive
+                                 : problem::none;
+    /// All of the above at once, for the walk.
+    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
+        if (arguments_problem != problem::none || !detail::window_fits(in, KH, KW, options))
+            return detail::rejected(check(in).kind);
+        return detail::evaluate_convolution(
+            in, KH, KW, checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)),
+            static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW), options);
     }
 };
 

@@ -7,10 +7,11 @@
 
 namespace ctnn {
 
-/// Identity: output = input; no parameters; in place (no new buffer).
+/// Identity: output = input; no parameters, no operation: a view (no new buffer).
 struct Identity {
     static constexpr std::string_view name = "Identity";
     static constexpr bool in_place = true;
+    static constexpr bool view = true;
     static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
 };
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
@@ -47,6 +48,11 @@ struct ZeroPad {
         const auto& p = padding;
         return Shape::hwc(in.h + static_cast<std::uint64_t>(p.pad_top + p.pad_bottom),
                           in.w + static_cast<std::uint64_t>(p.pad_left + p.pad_right), in.c);
+    }
+    /// No operation; the receptive field of the first output starts Top rows and Left columns
+    /// earlier (in the zeros).
+    static constexpr Window window(const Shape&) noexcept {
+        return {1, 1, 1, 1, padding.pad_top, padding.pad_left, 1, 1};
     }
 };
 

@@ -59,6 +59,20 @@ struct window_pool {
         return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
                           in.c);
     }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        return {.pooling = checked_mul(output_shape(in).size(),
+                                       static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW))};
+    }
+    static constexpr Window window(const Shape& in) noexcept {
+        return slide_window(in, KH, KW, options);
+    }
+    /// Whether the template arguments alone are valid (the padding rule included).
+    static constexpr bool arguments_valid = !check_pool(Shape::hwc(1u << 30, 1u << 30, 1), KH, KW, options);
+    /// All of the above at once, for the walk.
+    static constexpr evaluation evaluate(const Shape& in) noexcept {
+        if (!arguments_valid || !window_fits(in, KH, KW, options)) return rejected(check(in).kind);
+        return evaluate_pooling(in, KH, KW, options);
+    }
 };
 
 }  // namespace detail
@@ -68,7 +82,7 @@ struct window_pool {
 /// Options: Stride (default: the window, so MaxPool<2, 2> halves H and W), Pad or Same,
 ///   Dilation, CeilMode. Explicit padding may be at most half the window (PyTorch's rule).
 /// Output: the window formula (see layers/window.hpp), channels unchanged. No parameters.
-/// Name: "MaxPool 2x2/2", "MaxPool 3x3/2 p1, ceil".
+/// Pooling operations: KH*KW per output value. Name: "MaxPool 2x2/2", "MaxPool 3x3/2 p1, ceil".
 template <int KH, int KW, class... Options>
 struct MaxPool
     : detail::window_pool<MaxPool<KH, KW, Options...>,
@@ -104,7 +118,25 @@ struct global_pool {
         return in.flat ? issue(problem::needs_feature_map, in) : Issue{};
     }
     static constexpr Shape output_shape(const Shape& in) noexcept { return Shape::vector(in.c); }
+    static constexpr Ops ops(const Shape& in) noexcept { return {.pooling = in.size()}; }
+    static constexpr Window window(const Shape& in) noexcept { return whole_map(in); }
 };
+
+/// PyTorch's adaptive pooling along one axis: output i averages inputs [floor(i*in/out),
+/// ceil((i+1)*in/out)). Returns the sum of the window sizes and the largest window.
+struct adaptive_axis {
+    std::uint64_t reads = 0;
+    long long largest = 0;
+};
+constexpr adaptive_axis adapt(std::uint64_t in, std::uint64_t out) noexcept {
+    adaptive_axis a;
+    for (std::uint64_t i = 0; i < out; ++i) {
+        const std::uint64_t start = i * in / out, end = ((i + 1) * in + out - 1) / out;
+        a.reads += end - start;
+        if (static_cast<long long>(end - start) > a.largest) a.largest = static_cast<long long>(end - start);
+    }
+    return a;
+}
 }  // namespace detail
 
 /// GlobalAvgPool: mean over all of H x W; H x W x C -> flat C (as Keras'
@@ -135,6 +167,15 @@ struct adaptive_pool {
     }
     static constexpr Shape output_shape(const Shape& in) noexcept {
         return Shape::hwc(static_cast<std::uint64_t>(H), static_cast<std::uint64_t>(W), in.c);
+    }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        return {.pooling = checked_mul(checked_mul(adapt(in.h, H).reads, adapt(in.w, W).reads), in.c)};
+    }
+    /// Exact when the output divides the input (window = stride = in/out); otherwise the
+    /// largest window and the rounded-down average stride.
+    static constexpr Window window(const Shape& in) noexcept {
+        return {adapt(in.h, H).largest, adapt(in.w, W).largest,
+                static_cast<long long>(in.h / H), static_cast<long long>(in.w / W), 0, 0, 1, 1};
     }
 };
 

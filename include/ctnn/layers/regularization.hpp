@@ -8,10 +8,12 @@
 namespace ctnn {
 
 /// Dropout: zeroes a random fraction of values while training; the identity at inference.
-/// Output = input, no parameters, in place (the rate changes no count, so it is not a parameter).
+/// Output = input, no parameters, no operation: a view (the rate changes no count, so it is
+/// not a parameter).
 struct Dropout {
     static constexpr std::string_view name = "Dropout";
     static constexpr bool in_place = true;
+    static constexpr bool view = true;
     static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
 };
 

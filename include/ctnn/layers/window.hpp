@@ -9,7 +9,9 @@
 //   'same':      out = ceil(in / s); total padding max((out-1)*s + d*(k-1) + 1 - in, 0), split
 //                b = total / 2, e = total - b (the extra one at the end, as TensorFlow)
 
+#include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/layers/options.hpp>
 
@@ -71,6 +73,79 @@ constexpr Issue check_window(const Shape& in, long long kh, long long kw, const 
     const long long sh = span(kh, o.dilation_h), sw = span(kw, o.dilation_w);
     if (sh > ph || sw > pw) return issue(too_large, in, ph, pw, sh, sw);
     return Issue{};
+}
+
+/// The kind of the first problem with a window layer's own arguments (kernel, stride, dilation,
+/// padding), whatever its input: a constant of each layer type, so that the walk's fast path
+/// only checks what depends on the input.
+constexpr problem window_arguments_problem(long long kh, long long kw, const option_set& o) noexcept {
+    return check_window(Shape::hwc(1u << 30, 1u << 30, 1), kh, kw, o, problem::none).kind;
+}
+
+/// Whether a valid window layer's (dilated) window fits in input `in` (padded, unless 'same').
+constexpr bool window_fits(const Shape& in, long long kh, long long kw, const option_set& o) noexcept {
+    return !in.flat &&
+           (o.same || (span(kh, o.dilation_h) <= static_cast<long long>(in.h) + o.pad_top + o.pad_bottom &&
+                       span(kw, o.dilation_w) <= static_cast<long long>(in.w) + o.pad_left + o.pad_right));
+}
+
+/// The receptive-field window of a sliding-window layer on input `in` (with 'same', the
+/// padding actually applied at the top and left).
+constexpr Window slide_window(const Shape& in, long long kh, long long kw,
+                              const option_set& o) noexcept {
+    const window_result r = slide2d(in, kh, kw, o);
+    return {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h, o.dilation_w};
+}
+
+/// A window that covers the whole map (global pooling, FC on a map); pointwise on a vector.
+constexpr Window whole_map(const Shape& in) noexcept {
+    if (in.flat) return Window{};
+    return {static_cast<long long>(in.h), static_cast<long long>(in.w), 1, 1, 0, 0, 1, 1};
+}
+
+/// Multiply-accumulates and bias additions of a convolution producing `out`, each output value
+/// the dot product of `taps` inputs (KH*KW*Cin/G).
+constexpr Ops conv_ops(const Shape& out, std::uint64_t taps, bool bias) noexcept {
+    const std::uint64_t values = out.size();
+    return {.macs = checked_mul(values, taps), .bias = bias ? values : 0};
+}
+
+/// Everything about a convolution (Conv, DepthwiseConv) on a valid input `in`, with the window
+/// arithmetic done once: `filters` output channels, each the dot product of `taps` inputs, and
+/// `weights` learnable weights; biases `filters` when the options keep the bias.
+constexpr evaluation evaluate_convolution(const Shape& in, long long kh, long long kw,
+                                          std::uint64_t filters, std::uint64_t taps,
+                                          const option_set& o) noexcept {
+    const window_result r = slide2d(in, kh, kw, o);
+    evaluation e;
+    e.output = Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
+                          filters);
+    e.weights = checked_mul(taps, filters);
+    e.biases = o.bias ? filters : 0;
+    e.ops = conv_ops(e.output, taps, o.bias);
+    e.window = {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h,
+                o.dilation_w};
+    return e;
+}
+
+/// Everything about a pooling window layer on a valid input `in`.
+constexpr evaluation evaluate_pooling(const Shape& in, long long kh, long long kw,
+                                      const option_set& o) noexcept {
+    const window_result r = slide2d(in, kh, kw, o);
+    evaluation e;
+    e.output = Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
+                          in.c);
+    e.ops.pooling = checked_mul(e.output.size(), static_cast<std::uint64_t>(kh * kw));
+    e.window = {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h,
+                o.dilation_w};
+    return e;
+}
+
+/// The evaluation of a layer that rejected its input (only the kind matters on the fast path).
+constexpr evaluation rejected(problem p) noexcept {
+    evaluation e;
+    e.fault = p;
+    return e;
 }
 
 }  // namespace ctnn::detail

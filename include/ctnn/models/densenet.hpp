@@ -84,7 +84,8 @@ struct DenseNet121 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 7'978'856,
         .non_trainable = 83'648,
-        .source = "torchvision weight metadata (DenseNet121_Weights num_params) and BatchNorm "
+        .macs = 2'834'161'664,
+        .source = "torchvision weight metadata (DenseNet121_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -102,7 +103,8 @@ struct DenseNet201 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 20'013'928,
         .non_trainable = 229'056,
-        .source = "torchvision weight metadata (DenseNet201_Weights num_params) and BatchNorm "
+        .macs = 4'291'365'888,
+        .source = "torchvision weight metadata (DenseNet201_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 

@@ -108,7 +108,8 @@ struct EfficientNetB0 final
     static constexpr Published published{
         .params = 5'288'548,
         .non_trainable = 42'016,
-        .source = "torchvision weight metadata (EfficientNet_B0_Weights num_params) and BatchNorm "
+        .macs = 385'814'752,
+        .source = "torchvision weight metadata (EfficientNet_B0_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers; paper Table 2: 5.3M"};
 };
 

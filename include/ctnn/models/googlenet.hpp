@@ -134,7 +134,8 @@ struct GoogLeNet final
         Heads == AuxHeads::excluded
             ? Published{.params = 6'624'904,
                         .non_trainable = 14'560,
-                        .source = "torchvision weight metadata (GoogLeNet_Weights num_params, "
+                        .macs = 1'498'376'192,
+                        .source = "torchvision weight metadata (GoogLeNet_Weights num_params and GFLOPS, "
                                   "without the auxiliary heads) and BatchNorm buffers"}
             : Published{.params = 13'004'888,
                         .source = "torchvision googlenet(aux_logits=True) parameters"};

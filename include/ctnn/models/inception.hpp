@@ -143,9 +143,11 @@ struct InceptionV3 final
                                   "the auxiliary head included)"}
             : Published{.params = 23'834'568,
                         .non_trainable = 34'432,
+                        .macs = 5'713'216'096,
                         .source = "torchvision inception_v3(aux_logits=False) parameters and "
                                   "BatchNorm buffers (published-numbers.md lists the buffers "
-                                  "with the aux row; they are this variant's)"};
+                                  "with the aux row; they are this variant's); torchvision's "
+                                  "GFLOPS figure, measured in eval mode without the aux head"};
 };
 
 

@@ -182,7 +182,9 @@ struct KerasMobileNet final
         .params = 4'231'976,
         .non_trainable = 21'888,
         .total = 4'253'864,
-        .source = "Keras Applications MobileNet summary; paper Table 8: 4.2M"};
+        .macs = 568'740'352,
+        .source = "Keras Applications MobileNet summary; paper Table 8: 4.2M parameters, "
+                  "569M mult-adds (exact count: published-numbers.md)"};
 };
 
 
@@ -207,7 +209,8 @@ struct MobileNetV2 final
     static constexpr Published published{
         .params = 3'504'872,
         .non_trainable = 34'112,
-        .source = "torchvision weight metadata (MobileNet_V2_Weights num_params) and BatchNorm "
+        .macs = 300'774'272,
+        .source = "torchvision weight metadata (MobileNet_V2_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -271,7 +274,8 @@ struct MobileNetV3Large final
     static constexpr Published published{
         .params = 5'483'032,
         .non_trainable = 24'400,
-        .source = "torchvision weight metadata (MobileNet_V3_Large_Weights num_params) and "
+        .macs = 216'589'760,
+        .source = "torchvision weight metadata (MobileNet_V3_Large_Weights num_params and GFLOPS) and "
                   "BatchNorm buffers"};
 };
 

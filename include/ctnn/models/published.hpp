@@ -21,6 +21,7 @@ struct Published {
     std::uint64_t params = not_published;         ///< learnable (torchvision num_params, Keras trainable)
     std::uint64_t non_trainable = not_published;  ///< BatchNorm statistics (PyTorch buffers, Keras)
     std::uint64_t total = not_published;          ///< Keras "Total params"
+    std::uint64_t macs = not_published;           ///< conv + FC multiply-accumulates, batch 1
     std::string_view source;                      ///< where the figures come from
 };
 

@@ -125,7 +125,8 @@ struct ResNet18 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 11'689'512,
         .non_trainable = 9'600,
-        .source = "torchvision weight metadata (ResNet18_Weights num_params) and BatchNorm "
+        .macs = 1'814'073'344,
+        .source = "torchvision weight metadata (ResNet18_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -153,7 +154,8 @@ struct ResNet50 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 25'557'032,
         .non_trainable = 53'120,
-        .source = "torchvision weight metadata (ResNet50_Weights num_params) and BatchNorm "
+        .macs = 4'089'184'256,
+        .source = "torchvision weight metadata (ResNet50_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -168,7 +170,8 @@ struct ResNet101 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 44'549'160,
         .non_trainable = 105'344,
-        .source = "torchvision weight metadata (ResNet101_Weights num_params) and BatchNorm "
+        .macs = 7'801'405'440,
+        .source = "torchvision weight metadata (ResNet101_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -183,7 +186,8 @@ struct ResNet152 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 60'192'808,
         .non_trainable = 151'424,
-        .source = "torchvision weight metadata (ResNet152_Weights num_params) and BatchNorm "
+        .macs = 11'513'626'624,
+        .source = "torchvision weight metadata (ResNet152_Weights num_params and GFLOPS) and BatchNorm "
                   "buffers"};
 };
 
@@ -205,6 +209,7 @@ struct ResNet50V1 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 25'557'032,
         .non_trainable = 53'120,
+        .macs = 3'857'973'248,
         .source = "torchvision's ResNet-50 figures: moving the stride moves no parameter"};
 };
 

@@ -86,7 +86,8 @@ struct ShuffleNetV2x1_0 final
     static constexpr Published published{
         .params = 2'278'604,
         .non_trainable = 16'180,
-        .source = "torchvision weight metadata (ShuffleNet_V2_X1_0_Weights num_params) and "
+        .macs = 144'907'992,
+        .source = "torchvision weight metadata (ShuffleNet_V2_X1_0_Weights num_params and GFLOPS) and "
                   "BatchNorm buffers"};
 };
 

@@ -58,7 +58,8 @@ struct SqueezeNet11 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 1'235'496,
         .non_trainable = 0,
-        .source = "torchvision weight metadata (SqueezeNet1_1_Weights num_params)"};
+        .macs = 349'151'936,
+        .source = "torchvision weight metadata (SqueezeNet1_1_Weights num_params and GFLOPS)"};
 };
 
 

@@ -42,7 +42,8 @@ struct VGG11 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 132'863'336,
         .non_trainable = 0,
-        .source = "torchvision weight metadata (VGG11_Weights num_params); paper Table 2: 133M"};
+        .macs = 7'609'090'048,
+        .source = "torchvision weight metadata (VGG11_Weights num_params and GFLOPS); paper Table 2: 133M"};
 };
 
 /// VGG13: configuration B (10 convolutions + 3 FC).
@@ -58,7 +59,8 @@ struct VGG13 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 133'047'848,
         .non_trainable = 0,
-        .source = "torchvision weight metadata (VGG13_Weights num_params); paper Table 2: 133M"};
+        .macs = 11'308'466'176,
+        .source = "torchvision weight metadata (VGG13_Weights num_params and GFLOPS); paper Table 2: 133M"};
 };
 
 /// VGG16: configuration D (13 convolutions + 3 FC), the network of the seed question.
@@ -78,7 +80,8 @@ struct VGG16 final : Net<Input<224, 224, 3>,
         .params = 138'357'544,
         .non_trainable = 0,
         .total = 138'357'544,
-        .source = "torchvision weight metadata (VGG16_Weights num_params); Keras VGG16 summary; "
+        .macs = 15'470'264'320,
+        .source = "torchvision weight metadata (VGG16_Weights num_params and GFLOPS); Keras VGG16 summary; "
                   "paper Table 2: 138M"};
 };
 
@@ -98,7 +101,8 @@ struct VGG19 final : Net<Input<224, 224, 3>,
     static constexpr Published published{
         .params = 143'667'240,
         .non_trainable = 0,
-        .source = "torchvision weight metadata (VGG19_Weights num_params); paper Table 2: 144M"};
+        .macs = 19'632'062'464,
+        .source = "torchvision weight metadata (VGG19_Weights num_params and GFLOPS); paper Table 2: 144M"};
 };
 
 

@@ -4,12 +4,13 @@
 //   ctnn::summary<VGG16>(std::cout);
 //
 // Columns: index (as shape_at takes it; "3.2" is the second child of the block at 3), the layer
-// as written (indented by its nesting depth), output shape, activations (values
-// the layer adds to activation memory; "in place" for layers that add none), weights, biases,
-// parameters, and non-trainable parameters when the network has any. Then the totals:
-// activation values and memory, then parameters (learnable, non-trainable, and last the total
-// with its memory); memory as float32, in MB = 10^6 bytes and MiB = 2^20 bytes. Output is
-// identical on every compiler.
+// as written (indented by its nesting depth), output shape, activations (values the layer adds
+// to activation memory; "in place" for layers that add none), weights, biases, parameters,
+// non-trainable parameters when the network has any, multiply-accumulates, and the receptive
+// field of an output position. Then the totals: activation values and the inference peak,
+// MACs and every operation, parameters (learnable, non-trainable, and the total with its
+// memory), and the output's receptive field; memory as float32, in MB = 10^6 bytes and
+// MiB = 2^20 bytes. Output is identical on every compiler.
 
 #include <cstddef>
 #include <cstdint>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include <ctnn/analysis/memory.hpp>
+#include <ctnn/analysis/ops.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/analysis/table.hpp>
 #include <ctnn/compose/walk.hpp>
@@ -34,12 +36,6 @@ struct text_column {
     bool right_aligned;
     std::vector<std::string> cells;
     std::size_t width = 0;
-};
-
-/// Bytes of the parameters and of the activations at 4 bytes per value (checked at compile time).
-struct float32_bytes {
-    std::uint64_t params;
-    std::uint64_t activations;
 };
 
 /// The printed index of each row: "3" for the Net's element 3, "3.2" for the second child of
@@ -57,30 +53,50 @@ inline std::vector<std::string> row_paths(const Row* rows, std::size_t count) {
     return paths;
 }
 
+/// What the totals block prints besides Totals: float32 bytes (checked at compile time).
+struct summary_figures {
+    std::uint64_t param_bytes;
+    std::uint64_t activation_bytes;
+    std::uint64_t peak_bytes;
+    Shape output;
+};
+
+/// "212" for a square field, "212x196" otherwise.
+inline std::string field_text(const Field& f) {
+    return f.size_h == f.size_w ? std::to_string(f.size_h)
+                                : std::to_string(f.size_h) + "x" + std::to_string(f.size_w);
+}
+
 inline void print_summary(std::ostream& os, std::string_view network, const Row* rows,
-                          std::size_t count, const Totals& totals, float32_bytes bytes,
-                          const Shape& output, int max_depth) {
+                          std::size_t count, const Totals& totals, const summary_figures& figures,
+                          int max_depth) {
     const bool show_non_trainable = totals.non_trainable != 0;
     const std::vector<std::string> paths = row_paths(rows, count);
     bool nested = false;  // paths such as 3.2.1 read better left-aligned
-    for (std::size_t i = 0; i < count; ++i) nested = nested || (rows[i].depth > 0 && (max_depth < 0 || max_depth > 0));
-    std::vector<text_column> columns{{"#", !nested, {}},           {"Layer", false, {}},
-                                     {"Output", false, {}},     {"Activations", true, {}},
-                                     {"Weights", true, {}},     {"Biases", true, {}},
+    for (std::size_t i = 0; i < count; ++i)
+        nested = nested || (rows[i].depth > 0 && max_depth != 0);
+    std::vector<text_column> columns{{"#", !nested, {}},       {"Layer", false, {}},
+                                     {"Output", false, {}},    {"Activations", true, {}},
+                                     {"Weights", true, {}},    {"Biases", true, {}},
                                      {"Params", true, {}}};
     if (show_non_trainable) columns.push_back({"Non-trainable", true, {}});
+    columns.push_back({"MACs", true, {}});
+    columns.push_back({"Field", true, {}});
     for (std::size_t i = 0; i < count; ++i) {
         const Row& r = rows[i];
         if (max_depth >= 0 && r.depth > max_depth) continue;
-        columns[0].cells.push_back(paths[i]);
-        columns[1].cells.push_back(std::string(2 * static_cast<std::size_t>(r.depth), ' ') +
-                                   std::string(r.name));
-        columns[2].cells.push_back(to_string(r.output));
-        columns[3].cells.push_back(r.in_place ? "in place" : group_digits(r.activations));
-        columns[4].cells.push_back(group_digits(r.weights));
-        columns[5].cells.push_back(group_digits(r.biases));
-        columns[6].cells.push_back(group_digits(r.params()));
-        if (show_non_trainable) columns[7].cells.push_back(group_digits(r.non_trainable));
+        std::size_t c = 0;
+        columns[c++].cells.push_back(paths[i]);
+        columns[c++].cells.push_back(std::string(2 * static_cast<std::size_t>(r.depth), ' ') +
+                                     std::string(r.name));
+        columns[c++].cells.push_back(to_string(r.output));
+        columns[c++].cells.push_back(r.in_place ? "in place" : group_digits(r.activations));
+        columns[c++].cells.push_back(group_digits(r.weights));
+        columns[c++].cells.push_back(group_digits(r.biases));
+        columns[c++].cells.push_back(group_digits(r.params()));
+        if (show_non_trainable) columns[c++].cells.push_back(group_digits(r.non_trainable));
+        columns[c++].cells.push_back(group_digits(r.ops.macs));
+        columns[c++].cells.push_back(field_text(r.field));
     }
     for (auto& c : columns) {
         c.width = c.title.size();
@@ -104,8 +120,8 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
     for (const auto& c : columns) total_width += c.width + 2;
     total_width -= 2;
 
-    os << network << ": " << to_string(rows[0].output) << " -> " << to_string(output) << ", "
-       << totals.layers << (totals.layers == 1 ? " layer" : " layers");
+    os << network << ": " << to_string(rows[0].output) << " -> " << to_string(figures.output)
+       << ", " << totals.layers << (totals.layers == 1 ? " layer" : " layers");
     if (totals.rows != totals.layers + 1) os << ", " << totals.rows << " rows";
     os << '\n';
     os << std::string(total_width, '=') << '\n';
@@ -115,25 +131,51 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
         line([i](const text_column& c) { return c.cells[i]; });
     os << std::string(total_width, '=') << '\n';
 
-    const std::string learnable = group_digits(totals.params);
-    const std::string non_trainable = group_digits(totals.non_trainable);
-    const std::string total = group_digits(totals.total_params);
-    const std::string values = group_digits(totals.activations);
-    std::size_t w = learnable.size();
-    for (const auto* s : {&non_trainable, &total, &values}) w = s->size() > w ? s->size() : w;
-    const auto figure = [&](std::string_view label, const std::string& v) {
-        os << label << std::string(w - v.size(), ' ') << v;
+    // The totals: one figure per line, numbers aligned.
+    const Ops& o = totals.ops;
+    const Field& f = totals.field;
+    struct figure_line {
+        std::string_view label;
+        std::string value;
+        std::string note;
     };
-    figure("Activations:             ", values);
-    os << "  " << megabytes(bytes.activations)
-       << " as float32 (input + every output not computed in place)\n";
-    figure("Params (learnable):      ", learnable);
-    os << "  weights " << group_digits(totals.weights) << " + biases "
-       << group_digits(totals.biases) << '\n';
-    figure("Non-trainable params:    ", non_trainable);
-    os << "  BatchNorm moving mean and variance\n";
-    figure("Total params:            ", total);
-    os << "  " << megabytes(bytes.params) << " as float32\n";
+    const figure_line lines[] = {
+        {"Activations:", group_digits(totals.activations),
+         megabytes(figures.activation_bytes) +
+             " as float32 (input + every output not computed in place)"},
+        {"Peak activations:", group_digits(totals.peak),
+         megabytes(figures.peak_bytes) + " as float32 (each tensor freed after its last use)"},
+        {"MACs:", group_digits(o.macs),
+         "multiply-accumulates of convolutions and FC layers (FLOPs: " +
+             group_digits(checked_mul(2, o.macs)) + ")"},
+        {"All operations:", group_digits(o.total()),
+         "2 per MAC + bias " + group_digits(o.bias) + " + normalization " +
+             group_digits(o.normalization) + " + pooling " + group_digits(o.pooling) +
+             " + activation " + group_digits(o.activation) + " + elementwise " +
+             group_digits(o.elementwise)},
+        {"Receptive field:", field_text(f),
+         "pixels for one output position, " + std::to_string(f.jump_h) +
+             (f.jump_h == f.jump_w ? "" : "x" + std::to_string(f.jump_w)) +
+             " apart, starting at " + std::to_string(f.start_h) +
+             (f.start_h == f.start_w ? "" : "," + std::to_string(f.start_w))},
+        {"Params (learnable):", group_digits(totals.params),
+         "weights " + group_digits(totals.weights) + " + biases " + group_digits(totals.biases)},
+        {"Non-trainable params:", group_digits(totals.non_trainable),
+         "BatchNorm moving mean and variance"},
+        {"Total params:", group_digits(totals.total_params),
+         megabytes(figures.param_bytes) + " as float32"},
+    };
+    std::size_t label_width = 0, value_width = 0;
+    for (const auto& l : lines) {
+        label_width = l.label.size() > label_width ? l.label.size() : label_width;
+        value_width = l.value.size() > value_width ? l.value.size() : value_width;
+    }
+    for (const auto& l : lines) {
+        pad(l.label, label_width, false);
+        os << "  ";
+        pad(l.value, value_width, true);
+        os << "  " << l.note << '\n';
+    }
 }
 
 }  // namespace detail
@@ -149,7 +191,8 @@ template <network N>
 void summary(std::ostream& os, int max_depth = all_depths) {
     const auto& r = rows<N>;
     detail::print_summary(os, network_name<N>, r.data(), r.size(), totals<N>,
-                          {param_bytes<N, float>, activation_bytes<N, float>}, output_shape<N>,
+                          {param_bytes<N, float>, activation_bytes<N, float>,
+                           peak_activation_bytes<N, float>, output_shape<N>},
                           max_depth);
 }
 
