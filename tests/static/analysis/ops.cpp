@@ -20,6 +20,14 @@ static_assert(macs_at<VGG16, 32> + macs_at<VGG16, 35> + macs_at<VGG16, 38> == 12
 static_assert(macs_at<VGG16, 1> == 224ULL * 224 * 64 * 27);
 // fc1: 25,088 inputs to each of 4,096 units.
 static_assert(macs_at<VGG16, 32> == 25'088ULL * 4'096);
+// The other operations of VGG-16 (docs/tutorial.md quotes them): one bias addition per output
+// of its 16 weight layers, one read per element of its five 2x2 pooling windows, and one
+// ReLU/softmax per value; no normalization, no sums.
+static_assert(ops<VGG16>.bias == 13'556'712 && ops<VGG16>.activation == 13'556'712);
+static_assert(ops<VGG16>.pooling == 4 * (112 * 112 * 64 + 56 * 56 * 128 + 28 * 28 * 256 +
+                                         14 * 14 * 512 + 7 * 7 * 512));
+static_assert(ops<VGG16>.pooling == 6'121'472);
+static_assert(ops<VGG16>.normalization == 0 && ops<VGG16>.elementwise == 0);
 // Pooling and activations have no MACs.
 static_assert(macs_at<VGG16, 2> == 0 && macs_at<VGG16, 5> == 0);
 
