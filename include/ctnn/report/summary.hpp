@@ -6,8 +6,9 @@
 // Columns: index (as shape_at takes it; "3.2" is the second child of the block at 3), the layer
 // as written (indented by its nesting depth), output shape, activations (values the layer adds
 // to activation memory; "in place" for layers that add none), weights, biases, parameters,
-// non-trainable parameters when the network has any, multiply-accumulates, and the receptive
-// field of an output position. Then the totals: activation values and the inference peak,
+// non-trainable parameters when the network has any, multiply-accumulates, the values held in
+// memory while the layer runs (the inference peak is the largest), and the receptive field of
+// an output position. Then the totals: activation values and the inference peak,
 // MACs and every operation, parameters (learnable, non-trainable, and the total with its
 // memory), and the output's receptive field; memory as float32, in MB = 10^6 bytes and
 // MiB = 2^20 bytes. Output is identical on every compiler.
@@ -81,6 +82,7 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
                                      {"Params", true, {}}};
     if (show_non_trainable) columns.push_back({"Non-trainable", true, {}});
     columns.push_back({"MACs", true, {}});
+    columns.push_back({"Live", true, {}});
     columns.push_back({"Field", true, {}});
     for (std::size_t i = 0; i < count; ++i) {
         const Row& r = rows[i];
@@ -96,6 +98,7 @@ inline void print_summary(std::ostream& os, std::string_view network, const Row*
         columns[c++].cells.push_back(group_digits(r.params()));
         if (show_non_trainable) columns[c++].cells.push_back(group_digits(r.non_trainable));
         columns[c++].cells.push_back(group_digits(r.ops.macs));
+        columns[c++].cells.push_back(group_digits(r.live));
         columns[c++].cells.push_back(field_text(r.field));
     }
     for (auto& c : columns) {

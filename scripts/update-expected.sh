@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# scripts/update-expected.sh: after an intended change of ctnn's printed output, rewrites every
+# committed expected output from the current code: examples/expected/*.txt, tests/expected/*.txt
+# and docs/models.md. Review the diff before committing it: the tests compare against these.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ctnn_root"
+cmake -S . -B build/expected -G Ninja -DCMAKE_CXX_COMPILER=g++ > /dev/null
+cmake --build build/expected --target ctnn_expected_generator ctnn_examples
+for f in examples/*.cpp; do
+    name=$(basename "$f" .cpp)
+    [ -x "build/expected/examples/$name" ] || continue
+    if [ "$name" = models_table ]; then
+        "build/expected/examples/$name" > docs/models.md
+    else
+        "build/expected/examples/$name" > "examples/expected/$name.txt"
+    fi
+done
+build/expected/tests/ctnn_expected_generator tests/expected
+git status --short examples/expected tests/expected docs/models.md
