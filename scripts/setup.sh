@@ -4,9 +4,12 @@
 #   cmake ninja-build g++ clang    the build (g++ 12 and clang++ 14 on Debian 12)
 #   libboost-dev                   Boost.Hana (header-only)
 #   doctest-dev                    the run-time tests
+#   python3 python3-torch python3-torchvision
+#                                  the differential tests against PyTorch (Debian's python3)
 # Extra packages can be passed in CTNN_EXTRA_PACKAGES.
 
-ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
+ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev python3 python3-torch
+               python3-torchvision ${CTNN_EXTRA_PACKAGES:-})
 
 ctnn_missing_packages() {
     local p

@@ -3,7 +3,7 @@
 # Without TWIN: the file must fail to compile, and every regex in EXPECT must match the
 # compiler's output (which is printed, for CTest's PASS_REGULAR_EXPRESSION).
 # With TWIN: the file compiled with -DCTNN_TWIN (the corrected network) must compile.
-set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Werror)
+set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror)
 foreach(dir IN LISTS INCLUDES)
   list(APPEND flags "-I${dir}")
 endforeach()

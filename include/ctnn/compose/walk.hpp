@@ -395,15 +395,15 @@ constexpr Fault find_overflow(const table<R, L>& t) noexcept {
         const int at = static_cast<int>(i);
         if (r.outputs == count_overflow || r.activations == count_overflow ||
             values >= count_overflow || r.live == count_overflow)
-            return fault_at(issue(problem::count_overflow, r.input, 0), at);
+            return fault_at(issue(problem::overflow, r.input, 0), at);
         if (r.weights == count_overflow || r.biases == count_overflow ||
             r.non_trainable == count_overflow || params >= count_overflow)
-            return fault_at(issue(problem::count_overflow, r.input, 1), at);
+            return fault_at(issue(problem::overflow, r.input, 1), at);
         for (wide v : {ops.macs, ops.bias, ops.normalization, ops.pooling, ops.activation,
                        ops.elementwise})
-            if (v >= count_overflow) return fault_at(issue(problem::count_overflow, r.input, 2), at);
+            if (v >= count_overflow) return fault_at(issue(problem::overflow, r.input, 2), at);
     }
-    return fault_at(issue(problem::count_overflow, Shape{}, 0), static_cast<int>(L));
+    return fault_at(issue(problem::overflow, Shape{}, 0), static_cast<int>(L));
 }
 
 /// Walks Net<In, Ls...>: one row for the input, then each element and its subtree.

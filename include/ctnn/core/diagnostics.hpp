@@ -41,7 +41,7 @@ enum class problem : unsigned char {
     groups_do_not_divide_channels,    // v[4] = input channels, v[5] = filters, v[6] = groups
     adaptive_pool_would_grow,         // v[4], v[5] = requested output h, w
     layer_rejects_input,              // a user layer's accepts(in) returned false
-    count_overflow,                   // v[4] = what overflowed: 0 values, 1 parameters, 2 MACs, 3 bytes
+    overflow,                         // v[4] = what overflowed: 0 values, 1 parameters, 2 MACs, 3 bytes
     input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
     input_not_first,                  // an Input appears after the start of the network
     not_a_layer,                      // v[4] = 0: no static member `name`, 1: no output_shape(Shape)
@@ -426,7 +426,7 @@ constexpr bool raise() noexcept {
                                                           error::output_hw<v[4], v[5]>>::raised;
     else if constexpr (I.kind == problem::layer_rejects_input)
         return error::layer_rejects_its_input<At, Layer, In>::raised;
-    else if constexpr (I.kind == problem::count_overflow)
+    else if constexpr (I.kind == problem::overflow)
         return error::count_overflows_64_bits<
             At, Layer, In,
             std::conditional_t<
