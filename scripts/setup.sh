@@ -4,12 +4,10 @@
 #   cmake ninja-build g++ clang    the build (g++ 12 and clang++ 14 on Debian 12)
 #   libboost-dev                   Boost.Hana (header-only)
 #   doctest-dev                    the run-time tests
-#   python3 python3-torch python3-torchvision
-#                                  the differential tests against PyTorch (Debian's python3)
-# Extra packages can be passed in CTNN_EXTRA_PACKAGES.
+# The caller adds what else it needs in CTNN_EXTRA_PACKAGES (scripts/test.sh: Debian's python3
+# with python3-torch and python3-torchvision, for the tests against PyTorch).
 
-ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev python3 python3-torch
-               python3-torchvision ${CTNN_EXTRA_PACKAGES:-})
+ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
 
 ctnn_missing_packages() {
     local p

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # scripts/test.sh: builds everything and runs every test, with g++ and with clang++, warnings as
-# errors (-Wall -Wextra -Wpedantic -Werror). On a fresh Debian machine it first installs the
-# missing packages (see scripts/setup.sh). Exit status 0 only if both compilers pass.
+# errors (-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror). On a fresh Debian machine it
+# first installs the missing packages (see scripts/setup.sh; the tests against PyTorch need
+# Debian's python3-torch and python3-torchvision). Exit status 0 only if both compilers pass.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+CTNN_EXTRA_PACKAGES="python3 python3-torch python3-torchvision" \
+    source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ctnn_root"
 jobs=$(nproc 2>/dev/null || echo 2)
 status=0
