@@ -23,5 +23,18 @@ for compiler in g++ clang++; do
         status=1
     fi
 done
-if [ "$status" -eq 0 ]; then echo "ctnn: all tests passed with g++ and clang++"; fi
+# The run-time tests and examples once more, under AddressSanitizer and UndefinedBehaviorSanitizer.
+dir=build/test-sanitize
+echo "==== g++ with -fsanitize=address,undefined (run-time tests and examples)"
+cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=Debug -DCTNN_SANITIZE=ON > /dev/null
+if cmake --build "$dir" -j "$jobs" --target ctnn_runtime_tests ctnn_examples ctnn_link_test; then
+    ctest --test-dir "$dir" --output-on-failure -j "$jobs" -R '^(runtime|example|link)\.' || {
+        echo "ctnn: sanitized tests failed" >&2
+        status=1
+    }
+else
+    echo "ctnn: the sanitized build failed" >&2
+    status=1
+fi
+if [ "$status" -eq 0 ]; then echo "ctnn: all tests passed with g++ and clang++, and under the sanitizers"; fi
 exit "$status"

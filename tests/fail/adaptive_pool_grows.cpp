@@ -1,4 +1,5 @@
 // AdaptiveAvgPool<7> on a 6x6 map.
+// fix: ask for at most the input size (AdaptiveAvgPool<6> here), or pool less before it.
 // expect: adaptive pooling asks for an output larger than its input
 // expect: adaptive_pool_cannot_grow_the_input<ctnn::at_layer<2>, ctnn::AdaptiveAvgPool<7>
 // expect: input_hwc<6, 6, 256>

@@ -1,4 +1,5 @@
 // Inception-like branches where the third forgets its padding: 28x28 vs 26x26.
+// fix: make every branch keep the same H x W (here Pad<1> on the 3x3 branch).
 // expect: Concat joins channels, so every branch must give the same H x W
 // expect: concat_branches_differ_in_height_or_width<ctnn::at_layer<1, 2>, ctnn::Concat<
 // expect: first_branch_output<ctnn::error::shape_hwc<28, 28, 64> ?>, ctnn::error::branch<3>, ctnn::error::shape_hwc<26, 26, 32> ?>

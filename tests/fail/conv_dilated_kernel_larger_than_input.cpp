@@ -1,5 +1,6 @@
 // A 3x3 convolution with dilation 4 spans 9 inputs; the 7x7 map padded by 1 has 9: fits only
 // with padding.
+// fix: pad more, dilate less, or convolve a larger map.
 // expect: the kernel \(dilated: d\*\(k-1\)\+1\) is larger than the padded input
 // expect: at_layer<1>, ctnn::Conv<3, 3, 8, ctnn::Dilation<4>
 // expect: input_hwc<6, 6, 3>

@@ -1,4 +1,5 @@
 // Groups<3> on 64 input channels: 64 is not a multiple of 3.
+// fix: choose Groups<G> with G dividing both the input channels and the filters.
 // expect: Groups<G> must divide both the input channels and the filters
 // expect: groups_must_divide_channels<ctnn::at_layer<3>, ctnn::Conv<3, 3, 96, ctnn::Pad<1>, ctnn::Groups<3> ?>
 // expect: in_channels<64>

@@ -1,4 +1,5 @@
 // A 7x7 convolution on the 5x5 map left after two 2x2 poolings, without padding.
+// fix: pad the input (Pad<P> or Same), use a smaller kernel, or downsample less before it.
 // expect: the kernel \(dilated: d\*\(k-1\)\+1\) is larger than the padded input
 // expect: kernel_larger_than_padded_input<ctnn::at_layer<4>, ctnn::Conv<7, 7, 64>
 // expect: input_hwc<5, 5, 32>

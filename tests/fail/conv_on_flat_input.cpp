@@ -1,4 +1,5 @@
 // A convolution after Flatten.
+// fix: convolve before Flatten, FC or global pooling; after them the tensor is a vector.
 // expect: this layer needs an H x W x C input but receives a flat vector
 // expect: layer_needs_a_feature_map<ctnn::at_layer<2>, ctnn::Conv<3, 3, 8>
 // expect: input_vector<192>

@@ -1,4 +1,5 @@
 // Stride<0, 2>: a zero stride.
+// fix: strides are at least 1.
 // expect: the stride must be at least 1
 // expect: stride_must_be_positive<ctnn::at_layer<2>, ctnn::Conv<3, 3, 16, ctnn::Stride<0, 2>
 // expect: input_hwc<32, 32, 8>

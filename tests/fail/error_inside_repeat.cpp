@@ -1,5 +1,6 @@
 // A stride-2 block repeated until the map is smaller than its kernel: the fourth copy of the
 // block (at layer 2) fails at its first layer: 16 -> 7 -> 3 -> 1, and a 3x3 kernel on 1x1.
+// fix: repeat a stride-2 block fewer times, or pad its convolution.
 // expect: the kernel \(dilated: d\*\(k-1\)\+1\) is larger than the padded input
 // expect: kernel_larger_than_padded_input<ctnn::at_layer<2, 4, 1>, ctnn::Conv<3, 3, 8, ctnn::Stride<2> ?>
 // expect: input_hwc<1, 1, 8>

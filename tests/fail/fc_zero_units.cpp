@@ -1,4 +1,5 @@
 // FC<0>.
+// fix: an FC layer has at least one unit.
 // expect: the number of units must be at least 1
 // expect: units_must_be_positive<ctnn::at_layer<3>, ctnn::FC<0>
 // expect: units<0>

@@ -1,4 +1,5 @@
 // A squeeze-and-excitation gate whose last layer gives 48 factors for 96 channels.
+// fix: make the gate's last layer output as many values as the input has channels.
 // expect: Gate's branch must output 1 x 1 x C or a flat C
 // expect: gate_must_give_one_factor_per_channel<ctnn::at_layer<1>, ctnn::Gate<
 // expect: input_hwc<14, 14, 96>, ctnn::error::gate_output<ctnn::error::shape_vector<48> ?>

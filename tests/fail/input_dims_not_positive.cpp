@@ -1,4 +1,5 @@
 // An Input with a zero dimension.
+// fix: every dimension of Input is at least 1.
 // expect: every dimension of Input<...> must be at least 1
 // expect: input_dimensions_must_be_positive<ctnn::at_layer<0>, ctnn::Input<224, 0, 3>
 // expect: input_written_as<224, 0, 3>

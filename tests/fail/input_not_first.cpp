@@ -1,4 +1,5 @@
 // A second Input in the middle of a network.
+// fix: a network has one Input, first; to join two networks, drop the second Input.
 // expect: Input<...> may only be the first element of Net<...>
 // expect: input_must_come_first<ctnn::at_layer<2>, ctnn::Input<10> ?>
 #include <ctnn/analysis/params.hpp>

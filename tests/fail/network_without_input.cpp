@@ -1,4 +1,5 @@
 // A network that does not start with an Input.
+// fix: start the network with Input<H, W, C> (or Input<N> for a vector).
 // expect: Net<...> must start with Input<H, W, C> or Input<N>
 // expect: network_must_start_with_Input<ctnn::FC<10> ?>
 #include <ctnn/analysis/params.hpp>

@@ -1,4 +1,6 @@
 // A type in a network that is not a layer: it has a name but no output_shape.
+// fix: give the type the missing member (see the layer protocol in ctnn/core/layer.hpp), or
+//  remove it from the network.
 // expect: this type is not a layer
 // expect: not_a_layer<ctnn::at_layer<2>, Half, ctnn::error::missing_static_function_output_shape_taking_Shape ?>
 #include <string_view>

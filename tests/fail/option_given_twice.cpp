@@ -1,4 +1,5 @@
 // Pad and Same both set the padding.
+// fix: give each kind of option once (Pad or Same, not both).
 // expect: an option of this kind is given twice
 // expect: option_given_twice<ctnn::Conv<3, 3, 8, ctnn::Pad<1>, ctnn::Same>, ctnn::Pad<1> ?>
 #include <ctnn/analysis/params.hpp>

@@ -1,4 +1,5 @@
 // CeilMode is a pooling option, not a convolution option.
+// fix: use only the options the layer documents (CeilMode belongs to pooling).
 // expect: this layer does not take this option
 // expect: option_not_accepted_by_this_layer<ctnn::Conv<3, 3, 8, ctnn::CeilMode>, ctnn::CeilMode>
 #include <ctnn/analysis/params.hpp>

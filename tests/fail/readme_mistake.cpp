@@ -1,4 +1,5 @@
 // The mistake shown in README.md: Groups<3> on the 32 channels of SmallNet's layer 4.
+// fix: choose Groups<G> with G dividing both the input channels and the filters.
 // expect: ctnn: Groups<G> must divide both the input channels and the filters
 // expect: groups_must_divide_channels<ctnn::at_layer<4>, ctnn::Conv<3, 3, 64, ctnn::Pad<1>, ctnn::Groups<3> ?>
 // expect: in_channels<32>, ctnn::error::filters<64>, ctnn::error::groups<3>

@@ -1,4 +1,5 @@
 // Repeat<0, ...>.
+// fix: repeat at least once, or remove the Repeat.
 // expect: Repeat<N, ...> needs N >= 1
 // expect: repeat_count_must_be_positive<ctnn::at_layer<2>, ctnn::Repeat<0, ctnn::Conv<3, 3, 8, ctnn::Pad<1> ?>, ctnn::ReLU>
 // expect: repeat_count<0>

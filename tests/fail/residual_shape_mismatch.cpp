@@ -1,4 +1,6 @@
 // A residual body that halves the map and doubles the channels, with an identity shortcut.
+// fix: give the shortcut a projection with the body's stride and channels, e.g.
+//  Sequential<Conv<1, 1, C, Stride<S>, NoBias>, BatchNorm>.
 // expect: Residual adds its body and its shortcut, whose output shapes differ
 // expect: residual_paths_have_different_shapes<ctnn::at_layer<2>, ctnn::Residual<
 // expect: body_output<ctnn::error::shape_hwc<28, 28, 128> ?>, ctnn::error::shortcut_output<ctnn::error::shape_hwc<56, 56, 64> ?>

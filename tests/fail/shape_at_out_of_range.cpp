@@ -1,4 +1,5 @@
 // shape_at with an index past the last layer.
+// fix: indices run from 0 (the input) to layer_count<N>.
 // expect: the layer index is larger than the network's layer_count
 // expect: layer_index_out_of_range<Tiny, ctnn::layer_index<3>
 #include <ctnn/analysis/shapes.hpp>

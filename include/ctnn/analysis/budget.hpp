@@ -39,21 +39,18 @@ struct Budget {
 
 namespace detail {
 template <class N, class Which, std::uint64_t Value, std::uint64_t Limit>
-constexpr bool within() noexcept {
-    return error::require<(Value <= Limit),
-                          error::network_exceeds_its_budget<N, Which, error::value<Value>,
-                                                            error::limit<Limit>>>();
-}
+using within = error::check<(Value <= Limit), error::network_exceeds_its_budget<
+                                                  N, Which, error::value<Value>, error::limit<Limit>>>;
 
 template <class N, Budget B, class T>
 constexpr bool check_budget() noexcept {
-    static_assert(within<N, error::params_budget, params<N>, B.params>());
-    static_assert(within<N, error::param_bytes_budget, param_bytes<N, T>, B.param_bytes>());
+    static_assert(within<N, error::params_budget, params<N>, B.params>::raised);
+    static_assert(within<N, error::param_bytes_budget, param_bytes<N, T>, B.param_bytes>::raised);
     static_assert(within<N, error::peak_activation_bytes_budget, peak_activation_bytes<N, T>,
-                         B.peak_activation_bytes>());
+                         B.peak_activation_bytes>::raised);
     static_assert(within<N, error::activation_bytes_budget, activation_bytes<N, T>,
-                         B.activation_bytes>());
-    static_assert(within<N, error::macs_budget, macs<N>, B.macs>());
+                         B.activation_bytes>::raised);
+    static_assert(within<N, error::macs_budget, macs<N>, B.macs>::raised);
     return true;
 }
 }  // namespace detail

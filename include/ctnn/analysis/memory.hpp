@@ -55,9 +55,9 @@ namespace detail {
 template <class N, std::uint64_t Count, std::uint64_t Factor>
 constexpr std::uint64_t scaled() noexcept {
     constexpr std::uint64_t product = checked_mul(Count, Factor);
-    static_assert(error::require<product != count_overflow,
-                                 error::count_times_factor_overflows_64_bits<
-                                     N, error::count<Count>, error::times<Factor>>>());
+    static_assert(error::check<product != count_overflow,
+                               error::count_times_factor_overflows_64_bits<
+                                   N, error::count<Count>, error::times<Factor>>>::raised);
     return product;
 }
 }  // namespace detail

@@ -17,7 +17,7 @@ namespace detail {
 template <class N, std::size_t I>
 constexpr const Row& row_at() noexcept {
     static_assert(
-        error::require<(I <= totals<N>.layers), error::layer_index_out_of_range<N, layer_index<I>>>());
+        error::check<(I <= totals<N>.layers), error::layer_index_out_of_range<N, layer_index<I>>>::raised);
     return rows<N>[detail::analysis<N>::value.top[I]];
 }
 }  // namespace detail

@@ -19,21 +19,24 @@ concept network = detail::derived_from_net<N>;
 
 namespace detail {
 
+/// Where fault F of network N is: `at`, its at_layer<...>, and `layer`, the element of N at
+/// its path. Both void when there is no fault, so that a valid network never indexes its pack.
+template <class N, Fault F, class Positions>
+struct fault_site_at;
 template <class N, Fault F, std::size_t... K>
-constexpr bool raise_at(std::index_sequence<K...>) noexcept {
-    using top = typename element_of<net_of<N>, F.path[0]>::type;
-    using layer = typename descend<top, F.path[K + 1]...>::type;
-    return raise<at_layer<F.path[0], F.path[K + 1]...>, layer, F.issue>();
-}
-
-/// True for no fault; otherwise raises the error of fault F (its static_assert fails).
+struct fault_site_at<N, F, std::index_sequence<K...>> {
+    using at = at_layer<F.path[0], F.path[K + 1]...>;
+    using layer =
+        typename descend<typename element_of<net_of<N>, F.path[0]>::type, F.path[K + 1]...>::type;
+};
+template <class N, Fault F, bool Faulty>  // (no default argument: it crashes g++ 12)
+struct fault_site {
+    using at = void;
+    using layer = void;
+};
 template <class N, Fault F>
-constexpr bool raise_if() noexcept {
-    if constexpr (!F)
-        return true;
-    else
-        return raise_at<N, F>(std::make_index_sequence<static_cast<std::size_t>(F.depth - 1)>{});
-}
+struct fault_site<N, F, true>
+    : fault_site_at<N, F, std::make_index_sequence<static_cast<std::size_t>(F.depth - 1)>> {};
 
 template <class N>
 constexpr auto build_table() noexcept {
@@ -48,11 +51,16 @@ constexpr auto build_table() noexcept {
 /// static_assert whose first lines name the layer and the numbers (core/diagnostics.hpp).
 template <class N>
 struct analysis {
-    static_assert(error::require<net_layers<net_of<N>>::starts_with_input,
-                                 error::network_must_start_with_Input<
-                                     typename net_layers<net_of<N>>::first>>());
+    static_assert(error::check<net_layers<net_of<N>>::starts_with_input,
+                               error::network_must_start_with_Input<
+                                   typename net_layers<net_of<N>>::first>>::raised);
     static constexpr auto value = build_table<N>();
-    static_assert(raise_if<N, value.fault>(),
+    using site = fault_site<N, value.fault, value.fault.issue.kind != problem::none>;
+    // No fault: error_of gives no_error. A fault: its error template, whose static_assert fires
+    // with the layer's index, the layer and the numbers in its template arguments.
+    static_assert(error_of<value.fault.issue.kind>::template type<typename site::at,
+                                                                 typename site::layer,
+                                                                 value.fault.issue>::raised,
                   "ctnn: invalid network (the error above names the layer and the numbers)");
 };
 

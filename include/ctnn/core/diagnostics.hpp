@@ -41,6 +41,7 @@ enum class problem : unsigned char {
     groups_do_not_divide_channels,    // v[4] = input channels, v[5] = filters, v[6] = groups
     adaptive_pool_would_grow,         // v[4], v[5] = requested output h, w
     layer_rejects_input,              // a user layer's accepts(in) returned false
+    output_size_zero,                 // v[0..3] = input, v[4..7] = the output, with a 0 in it
     overflow,                         // v[4] = what overflowed: 0 values, 1 parameters, 2 MACs, 3 bytes
     input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
     input_not_first,                  // an Input appears after the start of the network
@@ -149,11 +150,22 @@ template <class Shape> struct body_output;
 template <class Shape> struct shortcut_output;
 template <class Shape> struct first_branch_output;
 template <class Shape> struct gate_output;
+template <class Shape> struct output;
 struct missing_static_member_name;
 struct missing_static_function_output_shape_taking_Shape;
 
 template <class...>
 inline constexpr bool always_false = false;
+
+/// What error_of gives when there is no problem.
+struct no_error {
+    static constexpr bool raised = true;
+};
+
+/// no_error when Ok, otherwise Error: `static_assert(check<ok, Error<...>>::raised)` names the
+/// error template (which instantiates nothing) and fires its static_assert only when !Ok.
+template <bool Ok, class Error>
+using check = std::conditional_t<Ok, no_error, Error>;
 
 /// True when Ok; otherwise instantiates Error, whose static_assert fails. Naming Error as a
 /// template argument does not instantiate it, so a passing check costs nothing.
@@ -251,6 +263,12 @@ struct adaptive_pool_cannot_grow_the_input {
 template <class At, class Layer, class Input>
 struct layer_rejects_its_input {
     static_assert(always_false<At>, "ctnn: the layer's accepts(Shape) rejected this input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Output>
+struct layer_output_has_a_zero_dimension {
+    static_assert(always_false<At>,
+                  "ctnn: the layer's output_shape gives an empty tensor (a dimension of 0)");
     static constexpr bool raised = true;
 };
 template <class At, class Layer, class Input, class What>
@@ -380,91 +398,190 @@ template <Issue I, int S>
 using shape_at_slot = std::conditional_t<I.v[4 * S + 3] != 0, error::shape_vector<I.v[4 * S + 2]>,
                                          error::shape_hwc<I.v[4 * S], I.v[4 * S + 1], I.v[4 * S + 2]>>;
 
-/// Instantiates the error template for issue I at `At` about `Layer`; its static_assert fires.
-template <class At, class Layer, Issue I>
-constexpr bool raise() noexcept {
-    using In = input_of<I>;
-    constexpr auto v = I.v;
-    if constexpr (I.kind == problem::needs_feature_map)
-        return error::layer_needs_a_feature_map<At, Layer, In>::raised;
-    else if constexpr (I.kind == problem::kernel_not_positive)
-        return error::kernel_must_be_positive<At, Layer, In, error::kernel_hw<v[4], v[5]>>::raised;
-    else if constexpr (I.kind == problem::stride_not_positive)
-        return error::stride_must_be_positive<At, Layer, In, error::stride_hw<v[4], v[5]>>::raised;
-    else if constexpr (I.kind == problem::dilation_not_positive)
-        return error::dilation_must_be_positive<At, Layer, In,
-                                                error::dilation_hw<v[4], v[5]>>::raised;
-    else if constexpr (I.kind == problem::padding_negative)
-        return error::padding_must_not_be_negative<
-            At, Layer, In, error::padding_tblr<v[4], v[5], v[6], v[7]>>::raised;
-    else if constexpr (I.kind == problem::filters_not_positive)
-        return error::filters_must_be_positive<At, Layer, In, error::filters<v[4]>>::raised;
-    else if constexpr (I.kind == problem::units_not_positive)
-        return error::units_must_be_positive<At, Layer, In, error::units<v[4]>>::raised;
-    else if constexpr (I.kind == problem::groups_not_positive)
-        return error::groups_must_be_positive<At, Layer, In, error::groups<v[4]>>::raised;
-    else if constexpr (I.kind == problem::multiplier_not_positive)
-        return error::depth_multiplier_must_be_positive<At, Layer, In,
-                                                        error::multiplier<v[4]>>::raised;
-    else if constexpr (I.kind == problem::output_size_not_positive)
-        return error::output_size_must_be_positive<At, Layer, In,
-                                                   error::output_hw<v[4], v[5]>>::raised;
-    else if constexpr (I.kind == problem::kernel_larger_than_padded_input)
-        return error::kernel_larger_than_padded_input<At, Layer, In, error::padded_hw<v[4], v[5]>,
-                                                      error::kernel_hw<v[6], v[7]>>::raised;
-    else if constexpr (I.kind == problem::window_larger_than_padded_input)
-        return error::window_larger_than_padded_input<At, Layer, In, error::padded_hw<v[4], v[5]>,
-                                                      error::window_hw<v[6], v[7]>>::raised;
-    else if constexpr (I.kind == problem::pool_padding_over_half_window)
-        return error::pool_padding_over_half_window<At, Layer, In, error::padding_hw<v[4], v[5]>,
-                                                    error::window_hw<v[6], v[7]>>::raised;
-    else if constexpr (I.kind == problem::groups_do_not_divide_channels)
-        return error::groups_must_divide_channels<At, Layer, In, error::in_channels<v[4]>,
-                                                  error::filters<v[5]>, error::groups<v[6]>>::raised;
-    else if constexpr (I.kind == problem::adaptive_pool_would_grow)
-        return error::adaptive_pool_cannot_grow_the_input<At, Layer, In,
-                                                          error::output_hw<v[4], v[5]>>::raised;
-    else if constexpr (I.kind == problem::layer_rejects_input)
-        return error::layer_rejects_its_input<At, Layer, In>::raised;
-    else if constexpr (I.kind == problem::overflow)
-        return error::count_overflows_64_bits<
-            At, Layer, In,
-            std::conditional_t<
-                v[4] == 0, error::value_count,
-                std::conditional_t<v[4] == 1, error::parameter_count,
-                                   std::conditional_t<v[4] == 2, error::mac_count,
-                                                      error::byte_count>>>>::raised;
-    else if constexpr (I.kind == problem::input_dims_not_positive)
-        return error::input_dimensions_must_be_positive<
-            At, Layer,
-            std::conditional_t<v[7] == 1, error::input_written_as<v[4]>,
-                               error::input_written_as<v[4], v[5], v[6]>>>::raised;
-    else if constexpr (I.kind == problem::input_not_first)
-        return error::input_must_come_first<At, Layer>::raised;
-    else if constexpr (I.kind == problem::not_a_layer)
-        return error::not_a_layer<
-            At, Layer,
-            std::conditional_t<v[4] == 0, error::missing_static_member_name,
-                               error::missing_static_function_output_shape_taking_Shape>>::raised;
-    else if constexpr (I.kind == problem::residual_shapes_differ)
-        return error::residual_paths_have_different_shapes<
-            At, Layer, error::body_output<shape_at_slot<I, 0>>,
-            error::shortcut_output<shape_at_slot<I, 1>>>::raised;
-    else if constexpr (I.kind == problem::concat_spatial_mismatch)
-        return error::concat_branches_differ_in_height_or_width<
-            At, Layer, error::first_branch_output<shape_at_slot<I, 0>>, error::branch<v[8]>,
-            shape_at_slot<I, 1>>::raised;
-    else if constexpr (I.kind == problem::repeat_count_not_positive)
-        return error::repeat_count_must_be_positive<At, Layer, In, error::repeat_count<v[4]>>::raised;
-    else if constexpr (I.kind == problem::gate_shape_mismatch)
-        return error::gate_must_give_one_factor_per_channel<
-            At, Layer, In, error::gate_output<shape_at_slot<I, 1>>>::raised;
-    else if constexpr (I.kind == problem::split_channels_not_divisible)
-        return error::channel_split_needs_divisible_channels<At, Layer, In,
-                                                             error::branches<v[4]>>::raised;
-    else
-        return true;
-}
+/// The error template of a problem of kind K, for issue I at `At` about `Layer`: naming it
+/// costs nothing, accessing its `raised` fires its static_assert. (A class template per kind
+/// rather than a constexpr function, so that g++ prints no "in constexpr expansion" lines
+/// between the error's template and its sentence.)
+template <problem K>
+struct error_of {
+    template <class At, class Layer, Issue I>
+    using type = error::no_error;
+};
 
+template <>
+struct error_of<problem::needs_feature_map> {
+    template <class At, class Layer, Issue I>
+    using type = error::layer_needs_a_feature_map<At, Layer, input_of<I>>;
+};
+
+template <>
+struct error_of<problem::kernel_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::kernel_must_be_positive<At, Layer, input_of<I>, error::kernel_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::stride_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::stride_must_be_positive<At, Layer, input_of<I>, error::stride_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::dilation_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::dilation_must_be_positive<At, Layer, input_of<I>, error::dilation_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::padding_negative> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::padding_must_not_be_negative<At, Layer, input_of<I>, error::padding_tblr<I.v[4], I.v[5], I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::filters_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type = error::filters_must_be_positive<At, Layer, input_of<I>, error::filters<I.v[4]>>;
+};
+
+template <>
+struct error_of<problem::units_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type = error::units_must_be_positive<At, Layer, input_of<I>, error::units<I.v[4]>>;
+};
+
+template <>
+struct error_of<problem::groups_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type = error::groups_must_be_positive<At, Layer, input_of<I>, error::groups<I.v[4]>>;
+};
+
+template <>
+struct error_of<problem::multiplier_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::depth_multiplier_must_be_positive<At, Layer, input_of<I>, error::multiplier<I.v[4]>>;
+};
+
+template <>
+struct error_of<problem::output_size_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::output_size_must_be_positive<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::kernel_larger_than_padded_input> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::kernel_larger_than_padded_input<At, Layer, input_of<I>, error::padded_hw<I.v[4], I.v[5]>, error::kernel_hw<I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::window_larger_than_padded_input> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::window_larger_than_padded_input<At, Layer, input_of<I>, error::padded_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::pool_padding_over_half_window> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::pool_padding_over_half_window<At, Layer, input_of<I>, error::padding_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::groups_do_not_divide_channels> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::groups_must_divide_channels<At, Layer, input_of<I>, error::in_channels<I.v[4]>, error::filters<I.v[5]>, error::groups<I.v[6]>>;
+};
+
+template <>
+struct error_of<problem::adaptive_pool_would_grow> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::adaptive_pool_cannot_grow_the_input<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::layer_rejects_input> {
+    template <class At, class Layer, Issue I>
+    using type = error::layer_rejects_its_input<At, Layer, input_of<I>>;
+};
+
+template <>
+struct error_of<problem::output_size_zero> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::layer_output_has_a_zero_dimension<At, Layer, input_of<I>, error::output<shape_at_slot<I, 1>>>;
+};
+
+template <>
+struct error_of<problem::overflow> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::count_overflows_64_bits<At, Layer, input_of<I>, std::conditional_t<I.v[4] == 0, error::value_count, std::conditional_t<I.v[4] == 1, error::parameter_count, std::conditional_t<I.v[4] == 2, error::mac_count, error::byte_count>>>>;
+};
+
+template <>
+struct error_of<problem::input_dims_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::input_dimensions_must_be_positive<At, Layer, std::conditional_t<I.v[7] == 1, error::input_written_as<I.v[4]>, error::input_written_as<I.v[4], I.v[5], I.v[6]>>>;
+};
+
+template <>
+struct error_of<problem::input_not_first> {
+    template <class At, class Layer, Issue I>
+    using type = error::input_must_come_first<At, Layer>;
+};
+
+template <>
+struct error_of<problem::not_a_layer> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::not_a_layer<At, Layer, std::conditional_t<I.v[4] == 0, error::missing_static_member_name, error::missing_static_function_output_shape_taking_Shape>>;
+};
+
+template <>
+struct error_of<problem::residual_shapes_differ> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::residual_paths_have_different_shapes<At, Layer, error::body_output<shape_at_slot<I, 0>>, error::shortcut_output<shape_at_slot<I, 1>>>;
+};
+
+template <>
+struct error_of<problem::concat_spatial_mismatch> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::concat_branches_differ_in_height_or_width<At, Layer, error::first_branch_output<shape_at_slot<I, 0>>, error::branch<I.v[8]>, shape_at_slot<I, 1>>;
+};
+
+template <>
+struct error_of<problem::repeat_count_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::repeat_count_must_be_positive<At, Layer, input_of<I>, error::repeat_count<I.v[4]>>;
+};
+
+template <>
+struct error_of<problem::gate_shape_mismatch> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::gate_must_give_one_factor_per_channel<At, Layer, input_of<I>, error::gate_output<shape_at_slot<I, 1>>>;
+};
+
+template <>
+struct error_of<problem::split_channels_not_divisible> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::channel_split_needs_divisible_channels<At, Layer, input_of<I>, error::branches<I.v[4]>>;
+};
 }  // namespace detail
 }  // namespace ctnn

@@ -130,25 +130,29 @@ struct evaluation {
 };
 
 /// The first problem with input `in`, from check() or accepts(); Issue{} when there is none.
+/// A layer of a user (one without the built-ins' one-pass `evaluate`) is also held to the law
+/// that its output has no zero dimension.
 template <class L>
 constexpr Issue check_of(const Shape& in) noexcept {
-    if constexpr (requires { L::check(in); })
-        return L::check(in);
-    else if constexpr (requires { L::accepts(in); })
-        return L::accepts(in) ? Issue{} : issue(problem::layer_rejects_input, in);
-    else
-        return Issue{};
+    if constexpr (requires { L::check(in); }) {
+        if (const Issue i = L::check(in)) return i;
+    } else if constexpr (requires { L::accepts(in); }) {
+        if (!L::accepts(in)) return issue(problem::layer_rejects_input, in);
+    }
+    if constexpr (!requires { L::evaluate(in); }) {
+        const Shape out = L::output_shape(in);
+        if (out.h == 0 || out.w == 0 || out.c == 0) return issue2(problem::output_size_zero, in, out);
+    }
+    return Issue{};
 }
 
 /// Evaluates leaf L on input `in` member by member, with the defaults above.
 template <class L>
 constexpr evaluation evaluate_members(const Shape& in) noexcept {
-    if constexpr (requires { L::check(in); } || requires { L::accepts(in); }) {
-        if (const problem p = check_of<L>(in).kind; p != problem::none) {
-            evaluation e;
-            e.fault = p;
-            return e;
-        }
+    if (const problem p = check_of<L>(in).kind; p != problem::none) {
+        evaluation e;
+        e.fault = p;
+        return e;
     }
     return {problem::none,           L::output_shape(in), weights_of<L>(in), biases_of<L>(in),
             non_trainable_of<L>(in), in_place_of<L>(),    view_of<L>(),      ops_of<L>(in),

@@ -174,8 +174,9 @@ struct adaptive_pool {
     /// Exact when the output divides the input (window = stride = in/out); otherwise the
     /// largest window and the rounded-down average stride.
     static constexpr Window window(const Shape& in) noexcept {
-        return {adapt(in.h, H).largest, adapt(in.w, W).largest,
-                static_cast<long long>(in.h / H), static_cast<long long>(in.w / W), 0, 0, 1, 1};
+        constexpr std::uint64_t h = H > 0 ? H : 1, w = W > 0 ? W : 1;  // (0 is rejected by check)
+        return {adapt(in.h, h).largest, adapt(in.w, w).largest, static_cast<long long>(in.h / h),
+                static_cast<long long>(in.w / w), 0, 0, 1, 1};
     }
 };
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include <ctnn/core/checked.hpp>
 #include <ctnn/core/shape.hpp>
 
 namespace ctnn {
@@ -42,6 +43,7 @@ inline std::string fixed2(std::uint64_t bytes, std::uint64_t unit) {
 /// "60.95 MB (58.13 MiB)": decimal megabytes, as torchinfo, and binary mebibytes, as Keras
 /// (which labels them MB).
 inline std::string megabytes(std::uint64_t bytes) {
+    if (bytes == count_overflow) return "more than 2^64 bytes";
     return fixed2(bytes, 1'000'000) + " MB (" + fixed2(bytes, 1u << 20) + " MiB)";
 }
 

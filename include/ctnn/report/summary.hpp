@@ -193,9 +193,12 @@ inline constexpr int all_depths = -1;
 template <network N>
 void summary(std::ostream& os, int max_depth = all_depths) {
     const auto& r = rows<N>;
-    detail::print_summary(os, network_name<N>, r.data(), r.size(), totals<N>,
-                          {param_bytes<N, float>, activation_bytes<N, float>,
-                           peak_activation_bytes<N, float>, output_shape<N>},
+    // Bytes as float32, saturated rather than checked: a network whose counts fit in 64 bits
+    // but whose bytes do not can still be printed.
+    const Totals& t = totals<N>;
+    detail::print_summary(os, network_name<N>, r.data(), r.size(), t,
+                          {checked_mul(t.total_params, 4), checked_mul(t.activations, 4),
+                           checked_mul(t.peak, 4), output_shape<N>},
                           max_depth);
 }
 

@@ -1,0 +1,13 @@
+// A layer's option list holding something that is not an option.
+// fix: options are Stride, Pad, Same, Dilation, Groups, NoBias, Multiplier or CeilMode.
+// expect: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, Multiplier or CeilMode
+// expect: not_an_option<ctnn::Conv<3, 3, 8, ctnn::ReLU>, ctnn::ReLU>
+#include <ctnn/analysis.hpp>
+#include <ctnn/layers.hpp>
+using namespace ctnn;
+#ifdef CTNN_TWIN
+using Net1 = Net<Input<8, 8, 3>, Conv<3, 3, 8>, ReLU>;
+#else
+using Net1 = Net<Input<8, 8, 3>, Conv<3, 3, 8, ReLU>>;
+#endif
+static_assert(params<Net1> > 0);
