@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # scripts/update-expected.sh: after an intended change of ctnn's printed output, rewrites every
-# committed expected output from the current code: examples/expected/*.txt, tests/expected/*.txt
-# and docs/models.md. Review the diff before committing it: the tests compare against these.
+# committed expected output from the current code: examples/expected/*.txt, tests/expected/*.txt,
+# tests/expected/reports/* (every zoo model in every format) and docs/models.md. Review the diff before committing it: the tests compare against these.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ctnn_root"
 cmake -S . -B build/expected -G Ninja -DCMAKE_CXX_COMPILER=g++ > /dev/null
-cmake --build build/expected --target ctnn_expected_generator ctnn_examples
+cmake --build build/expected --target ctnn_expected_generator ctnn_examples ctnn-report
 for f in examples/*.cpp; do
     name=$(basename "$f" .cpp)
     [ -x "build/expected/examples/$name" ] || continue
@@ -17,4 +17,12 @@ for f in examples/*.cpp; do
     fi
 done
 build/expected/tests/ctnn_expected_generator tests/expected
-git status --short examples/expected tests/expected docs/models.md
+# Every zoo model in every report format, as ctnn-report writes it by default (depth 1).
+mkdir -p tests/expected/reports
+rm -f tests/expected/reports/*
+for id in $(build/expected/examples/ctnn-report --list | cut -d' ' -f1); do
+    for format in table box markdown csv json dot; do
+        build/expected/examples/ctnn-report "$id" --format "$format" > "tests/expected/reports/$id.$format"
+    done
+done
+git status --short examples/expected tests/expected docs/models.md | head -n 20

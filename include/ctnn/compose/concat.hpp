@@ -64,6 +64,7 @@ template <class... Branches>
 struct Concat {
     using block_type = Concat;
     static constexpr std::string_view block_name = "Concat";
+    static constexpr RowKind block_kind = RowKind::concat;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {
@@ -80,6 +81,7 @@ template <class... Branches>
 struct ChannelSplit {
     using block_type = ChannelSplit;
     static constexpr std::string_view block_name = "ChannelSplit";
+    static constexpr RowKind block_kind = RowKind::split;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {

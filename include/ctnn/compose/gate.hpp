@@ -26,6 +26,7 @@ template <class... Layers>
 struct Gate {
     using block_type = Gate;
     static constexpr std::string_view block_name = "Gate";
+    static constexpr RowKind block_kind = RowKind::gate;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {
@@ -53,6 +54,7 @@ template <class... Layers>
 struct Aux {
     using block_type = Aux;
     static constexpr std::string_view block_name = "Aux";
+    static constexpr RowKind block_kind = RowKind::aux;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {

@@ -41,6 +41,7 @@ struct Repeat {
 
   public:
     static constexpr std::string_view block_name = name_text.view();
+    static constexpr RowKind block_kind = RowKind::repeat;
     static constexpr std::size_t block_rows =
         1 + (N > 0 ? static_cast<std::size_t>(N) : 0) * detail::node_of<copy_type>.rows;
     static constexpr detail::block_result block_visit(detail::walker& w,

@@ -24,6 +24,7 @@ template <class Body, class Shortcut = Identity>
 struct Residual {
     using block_type = Residual;
     static constexpr std::string_view block_name = "Residual";
+    static constexpr RowKind block_kind = RowKind::residual;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Body, Shortcut>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {

@@ -25,6 +25,7 @@ template <class... Layers>
 struct Sequential {
     using block_type = Sequential;
     static constexpr std::string_view block_name = "Sequential";
+    static constexpr RowKind block_kind = RowKind::sequential;
     static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {

@@ -34,6 +34,10 @@
 
 namespace ctnn {
 
+/// What a row stands for: the input, a layer, or one of the blocks (the combinator it is, or
+/// is derived from: Fire is a sequential block).
+enum class RowKind : unsigned char { input, layer, sequential, residual, concat, split, repeat, gate, aux };
+
 /// Row: what the analysis knows about one layer or block, the unit of every report.
 ///
 /// Rows are in pre-order: a block's row comes before the rows of its children. `depth` is 0
@@ -55,6 +59,7 @@ struct Row {
     int depth = 0;
     int position = 0;
     bool block = false;  ///< a Sequential, Residual, Concat, Repeat, ... row
+    RowKind kind = RowKind::layer;
     std::string_view name;
     Shape input;
     Shape output;
@@ -125,6 +130,7 @@ struct node {
     Issue (*diagnose)(const Shape&) = nullptr;  ///< a leaf fault's numbers (error path only)
     block_result (*visit)(walker&, const tensor&) = nullptr;
     long long detail = 0;  ///< not_a_layer: which requirement is missing
+    RowKind row_kind = RowKind::layer;
 };
 
 /// Operation counts summed in 128 bits, checked for overflow once at the end.
@@ -226,7 +232,7 @@ constexpr node make_node() noexcept {
         return {node_kind::input, T::name, 1, nullptr, nullptr, nullptr, 0};
     else if constexpr (block<T>)
         return {node_kind::block, block_name<T>(), T::block_rows, nullptr, nullptr,
-                &T::block_visit, 0};
+                &T::block_visit, 0, T::block_kind};
     else if constexpr (layer<T>)
         return {node_kind::leaf, std::string_view{T::name}, 1, &evaluate_leaf<T>, &check_of<T>,
                 nullptr, 0};
@@ -264,7 +270,8 @@ constexpr tensor visit_leaf(walker& w, const node& n, const tensor& in, int posi
     const bool fresh = !r.view && !(r.in_place && in.owned);
     const wide live = w.live + (fresh ? outputs : 0);
     const tensor out{r.output, in.field.through(r.window), fresh || in.owned};
-    w.rows[w.next++] = Row{w.top,      w.depth,   position,       false,    n.name,   in.shape,
+    w.rows[w.next++] = Row{w.top,      w.depth,   position,       false,    RowKind::layer,
+                           n.name,     in.shape,
                            r.output,   r.weights, r.biases,       r.non_trainable,   outputs,
                            r.in_place ? 0 : outputs,              r.in_place,        r.ops,
                            narrow(live),          out.field};
@@ -302,6 +309,7 @@ constexpr tensor visit_node(walker& w, const node& n, const tensor& in, int posi
                              depth,
                              position,
                              true,
+                             n.row_kind,
                              n.name,
                              in.shape,
                              out.shape,
@@ -415,7 +423,7 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     t.totals.layers = L;
     t.totals.rows = R;
     const Shape input = In::shape;
-    t.rows[0] = Row{0,     0,     0,     false, In::name, input, input, 0,
+    t.rows[0] = Row{0,     0,     0,     false, RowKind::input, In::name, input, input, 0,
                     0,     0,     input.size(), input.size(), false, Ops{}, input.size(), Field{}};
     if (!In::valid) {
         Issue i{problem::input_dims_not_positive, {}};

@@ -35,7 +35,7 @@ namespace efficientnet {
 /// ConvBnSiLU<K, F, S>: torchvision's Conv2dNormActivation with SiLU: a KxK convolution with
 /// F filters, stride S, padding (K - 1) / 2 and no bias, then BatchNorm and SiLU. The stem
 /// (K = 3, S = 2) and the last 1x1 convolution of the feature extractor.
-template <int K, int F, int S = 1>
+template <int K, int F, int S>  // (no default argument: g++ and clang++ would name it differently)
 struct ConvBnSiLU final : Sequential<Conv<K, K, F, Stride<S>, Pad<(K - 1) / 2>, NoBias>, BatchNorm,
                                      Swish> {};
 
@@ -103,7 +103,7 @@ struct EfficientNetB0 final
           efficientnet::Stage<6, 5, 1,  80, 112, 3>,  // 6: MBConv6, k5x5,  14
           efficientnet::Stage<6, 5, 2, 112, 192, 4>,  // 7: MBConv6, k5x5,  14
           efficientnet::Stage<6, 3, 1, 192, 320, 1>,  // 8: MBConv6, k3x3,   7
-          efficientnet::ConvBnSiLU<1, 1280>,  // stage 9: Conv1x1 & Pooling & FC, 7
+          efficientnet::ConvBnSiLU<1, 1280, 1>,  // stage 9: Conv1x1 & Pooling & FC, 7
           AdaptiveAvgPool<1>, Flatten, Dropout, FC<1000>> {
     static constexpr Published published{
         .params = 5'288'548,

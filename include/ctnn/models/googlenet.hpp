@@ -130,6 +130,8 @@ struct GoogLeNet final
           FC<1000>> {
     static constexpr std::string_view name =
         Heads == AuxHeads::included ? "GoogLeNet (with auxiliary heads)" : "GoogLeNet";
+    /// The name ctnn-report knows it by.
+    static constexpr std::string_view id = Heads == AuxHeads::included ? "googlenet-aux" : "googlenet";
     static constexpr Published published =
         Heads == AuxHeads::excluded
             ? Published{.params = 6'624'904,

@@ -136,6 +136,9 @@ struct InceptionV3 final
           FC<1000>> {
     static constexpr std::string_view name =
         Heads == AuxHeads::included ? "InceptionV3 (with auxiliary head)" : "InceptionV3";
+    /// The name ctnn-report knows it by.
+    static constexpr std::string_view id =
+        Heads == AuxHeads::included ? "inceptionv3" : "inceptionv3-noaux";
     static constexpr Published published =
         Heads == AuxHeads::included
             ? Published{.params = 27'161'264,

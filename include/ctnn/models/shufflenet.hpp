@@ -29,7 +29,7 @@ namespace shufflenet {
 
 /// ConvBnReLU<K, F, S>: a KxK convolution with F filters, stride S, padding (K - 1) / 2 and
 /// no bias, then BatchNorm and ReLU: torchvision's conv1 (K = 3, S = 2) and conv5 (K = 1).
-template <int K, int F, int S = 1>
+template <int K, int F, int S>  // (no default argument: g++ and clang++ would name it differently)
 struct ConvBnReLU final : Sequential<Conv<K, K, F, Stride<S>, Pad<(K - 1) / 2>, NoBias>, BatchNorm,
                                      ReLU> {};
 
@@ -80,7 +80,7 @@ struct ShuffleNetV2x1_0 final
           shufflenet::Stage<116, 4>,         // Stage2: 56 -> 28
           shufflenet::Stage<232, 8>,         // Stage3: 28 -> 14
           shufflenet::Stage<464, 4>,         // Stage4: 14 -> 7
-          shufflenet::ConvBnReLU<1, 1024>,   // Conv5 1x1, 1024
+          shufflenet::ConvBnReLU<1, 1024, 1>,  // Conv5 1x1, 1024
           GlobalAvgPool,                     // GlobalPool 7x7 (torchvision: x.mean([2, 3]))
           FC<1000>> {
     static constexpr Published published{

@@ -3,6 +3,10 @@
 // (tests/static/models/zoo.cpp checks each against its published figures; examples/
 // models_table.cpp writes docs/models.md).
 
+#include <string>
+#include <string_view>
+
+#include <ctnn/analysis/table.hpp>
 #include <ctnn/detail/hana.hpp>
 #include <ctnn/models.hpp>
 
@@ -18,5 +22,22 @@ inline constexpr auto zoo = ::ctnn::detail::hana::tuple_t<
     DenseNet121, DenseNet201, KerasDenseNet121, SqueezeNet11,
     KerasMobileNet, MobileNetV2, KerasMobileNetV2, MobileNetV3Large, EfficientNetB0,
     ShuffleNetV2x1_0>;
+
+/// The name tools (ctnn-report) know model M by: its own `id` if it has one, else its name in
+/// lower case without punctuation ("ResNet50" -> "resnet50", "ShuffleNetV2x1_0" ->
+/// "shufflenetv2x10").
+template <class M>
+std::string zoo_id() {
+    if constexpr (requires { std::string_view{M::id}; }) {
+        return std::string(M::id);
+    } else {
+        std::string id;
+        for (char c : network_name<M>) {
+            if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
+        }
+        return id;
+    }
+}
 
 }  // namespace ctnn::models

@@ -1,0 +1,135 @@
+#pragma once
+// ctnn/report/data.hpp: what every report format reads, and the options they all take.
+//
+// A report is data first: the constexpr row table of a network (rows<N>, totals<N>), seen at
+// run time as a `Report`. Each format (table.hpp, markdown.hpp, csv.hpp, json.hpp, dot.hpp)
+// only presents it, with the same `ReportOptions`: the columns to show, the nesting depth to
+// show (blocks collapsed or expanded, as torchinfo's `depth`), and the element type of the
+// memory figures.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <ctnn/analysis/shapes.hpp>
+#include <ctnn/analysis/table.hpp>
+#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/checked.hpp>
+#include <ctnn/version.hpp>
+
+namespace ctnn {
+
+/// Show every row, however deeply nested.
+inline constexpr int all_depths = -1;
+
+/// The per-row columns a report shows (every format; CSV and JSON always carry the index, the
+/// depth and the name). `non_trainable` is shown only when the network has any.
+struct Columns {
+    bool output = true;         ///< output shape
+    bool activations = true;    ///< values added to activation memory ("in place" when none)
+    bool weights = true;        ///< learnable weights
+    bool biases = true;         ///< learnable biases
+    bool params = true;         ///< weights + biases
+    bool non_trainable = true;  ///< BatchNorm moving statistics
+    bool macs = true;           ///< multiply-accumulates
+    bool live = true;           ///< values held while the row runs
+    bool field = true;          ///< receptive field of an output position
+};
+
+/// The console table's lines: plain ASCII, or box-drawing characters (UTF-8).
+enum class TableStyle { ascii, box };
+
+/// Options of every report format.
+struct ReportOptions {
+    int depth = all_depths;               ///< rows nested deeper are collapsed into their block
+    Columns columns{};
+    TableStyle style = TableStyle::ascii; ///< the console table only
+    std::uint64_t bytes_per_value = 4;    ///< element size of the memory figures
+    std::string_view element = "float32"; ///< its name, as printed
+};
+
+/// A network's rows and totals, as the report formats read them at run time.
+struct Report {
+    std::string_view network;
+    const Row* rows = nullptr;
+    std::size_t count = 0;
+    Totals totals{};
+    Shape output{};
+};
+
+/// The report data of network N.
+template <network N>
+Report report_of() {
+    return {network_name<N>, rows<N>.data(), rows<N>.size(), totals<N>, output_shape<N>};
+}
+
+namespace detail {
+
+/// The printed index of each row: "3" for the Net's element 3, "3.2" for the second child of
+/// the block at 3, "3.2.1" one level further (the path of at_layer<3, 2, 1> in errors).
+inline std::vector<std::string> row_paths(const Row* rows, std::size_t count) {
+    std::vector<std::string> paths(count);
+    std::vector<std::string> prefix;  // prefix[d]: the path of the last row seen at depth d
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto d = static_cast<std::size_t>(rows[i].depth);
+        prefix.resize(d + 1);
+        prefix[d] = d == 0 ? std::to_string(rows[i].index)
+                           : prefix[d - 1] + "." + std::to_string(rows[i].position);
+        paths[i] = prefix[d];
+    }
+    return paths;
+}
+
+/// Whether a row is shown at the given depth.
+inline bool shown(const Row& r, int depth) { return depth < 0 || r.depth <= depth; }
+
+/// The row's kind, as a word: "input", "layer", "sequential", "residual", ...
+inline std::string_view kind_name(RowKind k) {
+    switch (k) {
+        case RowKind::input: return "input";
+        case RowKind::layer: return "layer";
+        case RowKind::sequential: return "sequential";
+        case RowKind::residual: return "residual";
+        case RowKind::concat: return "concat";
+        case RowKind::split: return "split";
+        case RowKind::repeat: return "repeat";
+        case RowKind::gate: return "gate";
+        case RowKind::aux: return "aux";
+    }
+    return "layer";
+}
+
+/// The family of a row: its name up to the first space or '<' ("Conv", "Fire", "Repeat").
+inline std::string_view family(std::string_view name) {
+    return name.substr(0, name.find_first_of(" <"));
+}
+
+/// "212" for a square field, "212x196" otherwise.
+inline std::string field_text(const Field& f) {
+    return f.size_h == f.size_w ? std::to_string(f.size_h)
+                                : std::to_string(f.size_h) + "x" + std::to_string(f.size_w);
+}
+
+/// The children of each row (rows are in pre-order: a row's children follow it, one level
+/// deeper, until a row at its level or above). children[count] lists the Net's own rows.
+inline std::vector<std::vector<std::size_t>> row_children(const Row* rows, std::size_t count) {
+    std::vector<std::vector<std::size_t>> children(count + 1);
+    std::vector<std::size_t> open;  // open[d]: the row whose children are at depth d + 1
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto d = static_cast<std::size_t>(rows[i].depth);
+        open.resize(d);
+        (d == 0 ? children[count] : children[open[d - 1]]).push_back(i);
+        open.push_back(i);
+    }
+    return children;
+}
+
+/// Bytes of n values at the options' element size, saturated (printed as "more than 2^64").
+inline std::uint64_t bytes(std::uint64_t n, const ReportOptions& o) {
+    return checked_mul(n, o.bytes_per_value);
+}
+
+}  // namespace detail
+}  // namespace ctnn
