@@ -11,6 +11,23 @@ function(run)
   set(last_output "${out}" PARENT_SCOPE)
 endfunction()
 set(consumer_args -DCMAKE_CXX_COMPILER=${COMPILER})
+if(MODE STREQUAL "pkg_config")
+  # Install, then compile the consumer with only what `pkg-config --cflags ctnn` gives.
+  run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${work}/ctnn-build" -DCMAKE_CXX_COMPILER=${COMPILER}
+      -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF -DCMAKE_INSTALL_PREFIX=${work}/prefix)
+  run(${CMAKE_COMMAND} --install "${work}/ctnn-build")
+  find_program(PKG_CONFIG pkg-config pkgconf)
+  if(NOT PKG_CONFIG)
+    message(FATAL_ERROR "pkg-config is not installed")
+  endif()
+  set(ENV{PKG_CONFIG_PATH} "${work}/prefix/share/pkgconfig")
+  run(${PKG_CONFIG} --cflags ctnn)
+  separate_arguments(cflags UNIX_COMMAND "${last_output}")
+  run(${COMPILER} ${cflags} "${SOURCE}/tests/package/consumer.cpp" -o "${work}/consumer-bin")
+  run("${work}/consumer-bin")
+  message("consumer printed: ${last_output}")
+  return()
+endif()
 if(MODE STREQUAL "find_package")
   # Configure and install ctnn alone into a temporary prefix, then consume it from there.
   run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${work}/ctnn-build" -DCMAKE_CXX_COMPILER=${COMPILER}
