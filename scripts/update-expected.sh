@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # scripts/update-expected.sh: after an intended change of ctnn's printed output, rewrites every
 # committed expected output from the current code: examples/expected/*.txt, tests/expected/*.txt,
-# tests/expected/reports/* (every zoo model in every format) and docs/models.md. Review the diff before committing it: the tests compare against these.
+# tests/expected/reports/* (every zoo model in every format), docs/models.md and the
+# diagrams docs/diagrams/*.dot and *.svg (scripts/diagrams.sh). Review the diff before
+# committing it: the tests compare against these.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ctnn_root"
@@ -25,4 +27,5 @@ for id in $(build/expected/examples/ctnn-report --list | cut -d' ' -f1); do
         build/expected/examples/ctnn-report "$id" --format "$format" > "tests/expected/reports/$id.$format"
     done
 done
-git status --short examples/expected tests/expected docs/models.md | head -n 20
+scripts/diagrams.sh > /dev/null
+git status --short docs/diagrams examples/expected tests/expected docs/models.md | head -n 20
