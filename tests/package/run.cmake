@@ -1,4 +1,4 @@
-# cmake -DMODE=find_package|add_subdirectory -DSOURCE=<ctnn> -DBINARY=<work dir>
+# cmake -DMODE=find_package|add_subdirectory|fetch_content|pkg_config -DSOURCE=<ctnn> -DBINARY=<work dir>
 #       -DCOMPILER=<c++> -P run.cmake
 # Builds and runs a consumer project of ctnn, the way a user would.
 set(work "${BINARY}/package-${MODE}")
@@ -34,6 +34,17 @@ if(MODE STREQUAL "find_package")
       -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF)
   run(${CMAKE_COMMAND} --install "${work}/ctnn-build" --prefix "${work}/prefix")
   list(APPEND consumer_args -DCMAKE_PREFIX_PATH=${work}/prefix)
+elseif(MODE STREQUAL "fetch_content")
+  # An archive of what a release holds (no tests or examples are needed to consume ctnn),
+  # fetched from a local path: no network.
+  file(MAKE_DIRECTORY "${work}")
+  execute_process(COMMAND ${CMAKE_COMMAND} -E tar cfz "${work}/ctnn-src.tar.gz"
+                          CMakeLists.txt LICENSE cmake include
+                  WORKING_DIRECTORY "${SOURCE}" RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "could not archive ${SOURCE}: ${err}")
+  endif()
+  list(APPEND consumer_args -DCTNN_ARCHIVE=${work}/ctnn-src.tar.gz)
 else()
   list(APPEND consumer_args -DCTNN_SOURCE_DIR=${SOURCE})
 endif()
