@@ -22,7 +22,7 @@ first_lines() {
         awk '/ error: / { seen_error = 1; print; next }
              seen_error && / note: / { print; exit }
              !seen_error { print }' |
-        head -n 10
+        head -n 10 || true  # awk and head stop early: the commands before them may get SIGPIPE
 }
 
 compile() {  # compiler, file

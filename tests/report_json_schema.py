@@ -6,12 +6,14 @@ import sys
 
 SHAPE = {"h", "w", "c", "flat"}
 LAYER = {"index", "path", "depth", "position", "kind", "family", "name", "input", "output",
-         "in_place", "activations", "weights", "biases", "params", "non_trainable", "macs", "ops",
+         "in_place", "activations", "weights", "biases", "params", "non_trainable", "frozen", "macs",
+         "ops",
          "live", "receptive_field"}
-TOTALS = {"layers", "rows", "params", "weights", "biases", "non_trainable", "total_params",
+TOTALS = {"layers", "rows", "params", "weights", "biases", "trainable", "frozen",
+          "non_trainable", "total_params",
           "activations", "peak_activations", "macs", "flops", "total_ops", "ops",
           "receptive_field", "bytes"}
-KINDS = {"input", "layer", "sequential", "residual", "concat", "split", "repeat", "gate", "aux"}
+KINDS = {"input", "layer", "sequential", "residual", "concat", "split", "repeat", "gate", "aux", "frozen"}
 
 
 def check(path):
@@ -28,7 +30,8 @@ def check(path):
         assert layer["macs"] == layer["ops"]["macs"], layer["name"]
     totals = report["totals"]
     assert set(totals) == TOTALS, f"totals fields: {set(totals) ^ TOTALS}"
-    assert totals["total_params"] == totals["params"] + totals["non_trainable"]
+    assert totals["trainable"] == totals["params"] - totals["frozen"]
+    assert totals["total_params"] == totals["trainable"] + totals["non_trainable"]
     assert totals["flops"] == 2 * totals["macs"]
     # The Net's own rows (depth 0) add up to the totals.
     top = [layer for layer in layers if layer["depth"] == 0]

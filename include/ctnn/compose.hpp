@@ -1,9 +1,11 @@
 #pragma once
 // ctnn/compose.hpp: Net, the combinators, and the walk over them.
 #include <ctnn/compose/concat.hpp>
+#include <ctnn/compose/frozen.hpp>
 #include <ctnn/compose/gate.hpp>
 #include <ctnn/compose/net.hpp>
 #include <ctnn/compose/repeat.hpp>
 #include <ctnn/compose/residual.hpp>
+#include <ctnn/compose/separable.hpp>
 #include <ctnn/compose/sequential.hpp>
 #include <ctnn/compose/walk.hpp>

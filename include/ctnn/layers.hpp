@@ -10,4 +10,6 @@
 #include <ctnn/layers/padding.hpp>
 #include <ctnn/layers/pool.hpp>
 #include <ctnn/layers/regularization.hpp>
+#include <ctnn/layers/resize.hpp>
 #include <ctnn/layers/shuffle.hpp>
+#include <ctnn/layers/transposed.hpp>

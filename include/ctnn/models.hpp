@@ -1,7 +1,7 @@
 #pragma once
-// ctnn/models.hpp: the model zoo, every family. Not part of <ctnn/ctnn.hpp>: each model header
-// checks its published numbers with static_asserts, which costs about 0.1-0.2 s of compile
-// time per model family; include the families you use, e.g. <ctnn/models/resnet.hpp>.
+// ctnn/models.hpp: the model zoo, every family. Not part of <ctnn/ctnn.hpp>: include the
+// families you use, e.g. <ctnn/models/resnet.hpp>. Each model keeps its published figures as
+// data (ctnn/models/published.hpp), checked by tests/static/models/zoo.cpp.
 #include <ctnn/models/alexnet.hpp>
 #include <ctnn/models/densenet.hpp>
 #include <ctnn/models/efficientnet.hpp>
@@ -12,4 +12,6 @@
 #include <ctnn/models/resnet.hpp>
 #include <ctnn/models/shufflenet.hpp>
 #include <ctnn/models/squeezenet.hpp>
+#include <ctnn/models/unet.hpp>
 #include <ctnn/models/vgg.hpp>
+#include <ctnn/models/xception.hpp>

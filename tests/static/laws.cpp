@@ -23,7 +23,14 @@ using all_layers = list<
     AvgPool<2, 2, CeilMode>, GlobalAvgPool, GlobalMaxPool, AdaptiveAvgPool<1, 1>,
     AdaptiveMaxPool<1>, FC<10>, FC<10, NoBias>, Flatten, BatchNorm, LRN, Dropout, ZeroPad<1>,
     ZeroPad<0, 1, 0, 1>, ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax, GELU, Swish, HardSwish,
-    HardSigmoid, ELU, SELU, Mish, Softplus, Identity, ChannelShuffle<4>>;
+    HardSigmoid, ELU, SELU, Mish, Softplus, Identity, ChannelShuffle<4>,
+    ConvTranspose<2, 2, 8, Stride<2>>, ConvTranspose<3, 3, 8, Stride<2>, Pad<1>, OutputPadding<1>>,
+    ConvTranspose<3, 3, 8, Stride<2>, Same, Groups<2>, NoBias>,
+    ConvTranspose<3, 3, 4, Stride<2, 1>, Pad<1, 0, 0, 2>, Dilation<2>>, Upsample<2>,
+    Upsample<2, 3>, UpsampleBilinear<2>, UpsampleBilinear<3, 1>, CenterCrop<4>, CenterCrop<1, 3>,
+    PReLU, SharedPReLU, BatchNormWith<NoScale>, BatchNormWith<NoCenter>, LayerNorm,
+    LayerNormWith<NoAffine>, GroupNorm<4>, GroupNorm<2, NoAffine>, InstanceNorm,
+    InstanceNormWith<Affine>>;
 
 constexpr Shape inputs[] = {Shape::hwc(32, 32, 16), Shape::hwc(7, 7, 512), Shape::hwc(1, 1, 8),
                             Shape::hwc(5, 9, 4), Shape::vector(100)};
@@ -40,10 +47,15 @@ constexpr bool obeys_laws() {
         if (detail::view_of<L>() && (!detail::in_place_of<L>() || out.size() != in.size()))
             return false;  // a view is in place and keeps the number of values
         // The window, applied to the input, gives the output size (for layers with a map out).
+        // An upsampling window (factor u) reaches (in - 1)*u + d*(k - 1) + 1 outputs, plus at
+        // most u - 1 of output padding, less its crop at the start.
         const Window k = detail::window_of<L>(in);
-        if (!in.flat && !out.flat && k.sh >= 1 &&
-            (static_cast<long long>(in.h) + 2 * k.ph - k.dh * (k.kh - 1) - 1) / k.sh + 1 <
-                static_cast<long long>(out.h) - 1)
+        const auto h = static_cast<long long>(in.h);
+        if (!in.flat && !out.flat && k.uh == 1 && k.sh >= 1 &&
+            (h + 2 * k.ph - k.dh * (k.kh - 1) - 1) / k.sh + 1 < static_cast<long long>(out.h) - 1)
+            return false;
+        if (!in.flat && !out.flat && k.uh > 1 &&
+            (h - 1) * k.uh + k.dh * (k.kh - 1) + 1 + (k.uh - 1) - k.ph < static_cast<long long>(out.h))
             return false;
         // Counts depend only on the input: asking twice gives the same answer.
         if (detail::weights_of<L>(in) != detail::weights_of<L>(in)) return false;
@@ -58,7 +70,8 @@ constexpr bool same_evaluation(const detail::evaluation& a, const detail::evalua
             (a.output == b.output && a.weights == b.weights && a.biases == b.biases &&
              a.non_trainable == b.non_trainable && a.in_place == b.in_place && a.view == b.view &&
              a.ops == b.ops && x.kh == y.kh && x.kw == y.kw && x.sh == y.sh && x.sw == y.sw &&
-             x.ph == y.ph && x.pw == y.pw && x.dh == y.dh && x.dw == y.dw));
+             x.ph == y.ph && x.pw == y.pw && x.dh == y.dh && x.dw == y.dw && x.uh == y.uh &&
+             x.uw == y.uw));
 }
 template <class L>
 constexpr bool fast_path_agrees() {
@@ -97,4 +110,9 @@ static_assert(ctnn::test::table_is_consistent<
                   Concat<C, Sequential<C, ReLU>, Identity>, Repeat<3, Conv<1, 1, 24>, ReLU>,
                   Gate<GlobalAvgPool, FC<6>, ReLU, FC<24>, Sigmoid>, Aux<GlobalAvgPool, FC<10>>,
                   ChannelSplit<Identity, Sequential<Conv<1, 1, 12>, ReLU>>, ChannelShuffle<2>>>());
+static_assert(ctnn::test::table_is_consistent<
+              Net<Input<16, 16, 8>, Frozen<C, BatchNorm, PReLU>, SeparableConv<3, 3, 16, Same>,
+                  Concat<CenterCrop<12>, Sequential<MaxPool<2, 2>, Conv<3, 3, 8>,
+                                                    ConvTranspose<2, 2, 8, Stride<2>>>>,
+                  GroupNorm<4>, Upsample<2>, LayerNorm, InstanceNorm, UpsampleBilinear<2>>>());
 }  // namespace

@@ -14,7 +14,7 @@ namespace ctnn::test {
 template <class N>
 constexpr bool table_is_consistent() {
     const auto& r = rows<N>;
-    std::uint64_t weights = 0, biases = 0, non_trainable = 0, values = 0;
+    std::uint64_t weights = 0, biases = 0, non_trainable = 0, frozen = 0, values = 0;
     std::size_t top = 0;
     for (std::size_t i = 0; i < r.size(); ++i) {
         const Row& row = r[i];
@@ -24,14 +24,16 @@ constexpr bool table_is_consistent() {
             weights += row.weights;
             biases += row.biases;
             non_trainable += row.non_trainable;
+            frozen += row.frozen;
             values += row.activations;
             ++top;
         }
+        if (row.frozen > row.params() || row.frozen > row.non_trainable) return false;
         if (!row.block) {
             if (row.activations != (row.in_place ? 0 : row.outputs)) return false;
             continue;
         }
-        std::uint64_t w = 0, b = 0, n = 0, a = 0;
+        std::uint64_t w = 0, b = 0, n = 0, f = 0, a = 0;
         int position = 0;
         for (std::size_t j = i + 1; j < r.size() && r[j].depth > row.depth; ++j) {
             if (r[j].depth != row.depth + 1) continue;
@@ -39,9 +41,11 @@ constexpr bool table_is_consistent() {
             w += r[j].weights;
             b += r[j].biases;
             n += r[j].non_trainable;
+            f += r[j].frozen;
             a += r[j].activations;
         }
-        if (w != row.weights || b != row.biases || n != row.non_trainable || a > row.activations)
+        if (w != row.weights || b != row.biases || n != row.non_trainable || f != row.frozen ||
+            a > row.activations)
             return false;
     }
     // Consecutive elements of the Net chain: each one's input is the previous one's output.
@@ -54,7 +58,8 @@ constexpr bool table_is_consistent() {
     const Totals& t = totals<N>;
     return top == t.layers + 1 && r.size() == t.rows && t.weights == weights &&
            t.biases == biases && t.params == weights + biases && t.non_trainable == non_trainable &&
-           t.total_params == t.params + non_trainable && t.activations == values;
+           t.frozen == frozen && t.trainable == t.params - frozen &&
+           t.total_params == t.trainable + non_trainable && t.activations == values;
 }
 
 }  // namespace ctnn::test

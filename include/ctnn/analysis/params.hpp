@@ -3,9 +3,10 @@
 //
 // Conventions (docs/conventions.md): `params` are the learnable parameters, as papers and
 // PyTorch's sum(p.numel() for p in model.parameters()) count them: weights, biases, and
-// BatchNorm's scale and shift. BatchNorm's moving mean and variance are `non_trainable_params`
-// (PyTorch buffers, Keras "Non-trainable params"). `total_params` is both: Keras' "Total params"
-// and count_params().
+// BatchNorm's scale and shift, frozen or not. Keras splits them: `trainable_params` are those
+// outside Frozen blocks, and `non_trainable_params` are BatchNorm's moving mean and variance
+// (PyTorch buffers) plus the `frozen_params`. `total_params` is every parameter and statistic
+// once: trainable + non-trainable, Keras' "Total params" and count_params().
 
 #include <cstddef>
 #include <cstdint>
@@ -18,13 +19,20 @@ namespace ctnn {
 /// Learnable parameters of N (weights + biases, BatchNorm scale and shift included).
 template <network N>
 inline constexpr std::uint64_t params = totals<N>.params;
-/// Same as params: Keras' "Trainable params".
+/// params - frozen_params: Keras' and torchinfo's "Trainable params" (params when nothing is
+/// frozen).
 template <network N>
-inline constexpr std::uint64_t trainable_params = totals<N>.params;
-/// Non-trainable parameters of N: BatchNorm's moving mean and variance.
+inline constexpr std::uint64_t trainable_params = totals<N>.trainable;
+/// Learnable parameters inside Frozen blocks (Keras trainable=False, PyTorch
+/// requires_grad=False).
+template <network N>
+inline constexpr std::uint64_t frozen_params = totals<N>.frozen;
+/// Non-trainable parameters of N: moving statistics (BatchNorm's mean and variance) plus
+/// frozen_params (Keras' "Non-trainable params").
 template <network N>
 inline constexpr std::uint64_t non_trainable_params = totals<N>.non_trainable;
-/// params + non_trainable_params: Keras' "Total params".
+/// trainable_params + non_trainable_params = params + moving statistics: Keras' "Total
+/// params".
 template <network N>
 inline constexpr std::uint64_t total_params = totals<N>.total_params;
 /// Learnable weights of N (params without the biases).
@@ -43,8 +51,14 @@ inline constexpr std::uint64_t weights_at = detail::row_at<N, I>().weights;
 /// Biases of layer I.
 template <network N, std::size_t I>
 inline constexpr std::uint64_t biases_at = detail::row_at<N, I>().biases;
-/// Non-trainable parameters of layer I.
+/// Non-trainable parameters of layer I (statistics + frozen).
 template <network N, std::size_t I>
 inline constexpr std::uint64_t non_trainable_params_at = detail::row_at<N, I>().non_trainable;
+/// Trainable parameters of layer I.
+template <network N, std::size_t I>
+inline constexpr std::uint64_t trainable_params_at = detail::row_at<N, I>().trainable();
+/// Frozen parameters of layer I.
+template <network N, std::size_t I>
+inline constexpr std::uint64_t frozen_params_at = detail::row_at<N, I>().frozen;
 
 }  // namespace ctnn

@@ -36,7 +36,7 @@ namespace ctnn {
 
 /// What a row stands for: the input, a layer, or one of the blocks (the combinator it is, or
 /// is derived from: Fire is a sequential block).
-enum class RowKind : unsigned char { input, layer, sequential, residual, concat, split, repeat, gate, aux };
+enum class RowKind : unsigned char { input, layer, sequential, residual, concat, split, repeat, gate, aux, frozen };
 
 /// Row: what the analysis knows about one layer or block, the unit of every report.
 ///
@@ -54,6 +54,10 @@ enum class RowKind : unsigned char { input, layer, sequential, residual, concat,
 /// `live` is the largest number of values held in memory while the row runs, when each tensor
 /// is freed after its last use (docs/conventions.md); `field` is the receptive field of one of
 /// its output positions.
+///
+/// Parameters: `weights` and `biases` are every learnable parameter (PyTorch's parameters(),
+/// frozen or not); `frozen` is the part of them inside a Frozen block; `non_trainable` is what
+/// Keras calls non-trainable: moving statistics (BatchNorm's mean and variance) plus `frozen`.
 struct Row {
     std::size_t index = 0;
     int depth = 0;
@@ -72,12 +76,16 @@ struct Row {
     Ops ops;
     std::uint64_t live = 0;
     Field field;
+    std::uint64_t frozen = 0;
 
-    /// Learnable parameters: weights + biases.
+    /// Learnable parameters: weights + biases (frozen ones included).
     constexpr std::uint64_t params() const noexcept { return checked_add(weights, biases); }
-    /// Learnable plus non-trainable (Keras' "Param #" column).
+    /// Parameters an optimizer updates: params() - frozen (Keras' and torchinfo's "Trainable").
+    constexpr std::uint64_t trainable() const noexcept { return params() - frozen; }
+    /// Every parameter and statistic, each once (Keras' "Param #" column): params() plus the
+    /// moving statistics, i.e. trainable() + non_trainable.
     constexpr std::uint64_t total_params() const noexcept {
-        return checked_add(params(), non_trainable);
+        return checked_add(trainable(), non_trainable);
     }
 };
 
@@ -87,13 +95,15 @@ struct Totals {
     std::size_t rows = 0;             ///< rows of the table, blocks and their layers included
     std::uint64_t weights = 0;
     std::uint64_t biases = 0;
-    std::uint64_t params = 0;         ///< learnable: weights + biases
-    std::uint64_t non_trainable = 0;  ///< e.g. BatchNorm moving statistics
-    std::uint64_t total_params = 0;   ///< params + non_trainable
+    std::uint64_t params = 0;         ///< learnable: weights + biases, frozen ones included
+    std::uint64_t non_trainable = 0;  ///< moving statistics (BatchNorm's) + frozen
+    std::uint64_t total_params = 0;   ///< trainable + non_trainable = params + statistics
     std::uint64_t activations = 0;    ///< input values + every stored (not in-place) output
     Ops ops;                          ///< every operation, by kind
     std::uint64_t peak = 0;           ///< most values alive at once, buffers freed after use
     Field field;                      ///< receptive field of the output
+    std::uint64_t frozen = 0;         ///< params inside Frozen blocks
+    std::uint64_t trainable = 0;      ///< params - frozen
 };
 
 namespace detail {
@@ -165,7 +175,7 @@ struct walker {
     Row* rows = nullptr;
     std::size_t next = 0;
     std::size_t top = 0;
-    wide weights = 0, biases = 0, non_trainable = 0, values = 0;
+    wide weights = 0, biases = 0, non_trainable = 0, values = 0, frozen = 0;
     wide_ops ops;
     wide live = 0;        ///< values held now
     wide peak = 0;        ///< the most values held so far
@@ -274,7 +284,7 @@ constexpr tensor visit_leaf(walker& w, const node& n, const tensor& in, int posi
                            n.name,     in.shape,
                            r.output,   r.weights, r.biases,       r.non_trainable,   outputs,
                            r.in_place ? 0 : outputs,              r.in_place,        r.ops,
-                           narrow(live),          out.field};
+                           narrow(live),          out.field,                0};
     w.peak = live > w.peak ? live : w.peak;
     w.span_peak = live > w.span_peak ? live : w.span_peak;
     w.live = fresh && in.owned ? live - in.shape.size() : live;
@@ -296,7 +306,7 @@ constexpr tensor visit_node(walker& w, const node& n, const tensor& in, int posi
     tensor out;
     if (n.kind == node_kind::block) {
         const wide weights = w.weights, biases = w.biases, non_trainable = w.non_trainable,
-                   values = w.values;
+                   values = w.values, frozen = w.frozen;
         const wide_ops ops = w.ops;
         const wide outer_span = w.span_peak;
         w.span_peak = w.live;
@@ -321,7 +331,8 @@ constexpr tensor visit_node(walker& w, const node& n, const tensor& in, int posi
                              false,
                              ops_between(ops, w.ops),
                              narrow(w.span_peak),
-                             out.field};
+                             out.field,
+                             narrow(w.frozen - frozen)};
         }
         if (w.span_peak < outer_span) w.span_peak = outer_span;
     } else {
@@ -398,7 +409,7 @@ constexpr Fault find_overflow(const table<R, L>& t) noexcept {
     for (std::size_t i = 0; i <= L; ++i) {
         const Row& r = t.rows[t.top[i]];
         values += r.activations;
-        params += wide{r.weights} + r.biases + r.non_trainable;
+        params += wide{r.weights} + r.biases + r.non_trainable - r.frozen;
         ops.add(r.ops);
         const int at = static_cast<int>(i);
         if (r.outputs == count_overflow || r.activations == count_overflow ||
@@ -424,7 +435,8 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     t.totals.rows = R;
     const Shape input = In::shape;
     t.rows[0] = Row{0,     0,     0,     false, RowKind::input, In::name, input, input, 0,
-                    0,     0,     input.size(), input.size(), false, Ops{}, input.size(), Field{}};
+                    0,     0,     input.size(), input.size(), false, Ops{}, input.size(), Field{},
+                    0};
     if (!In::valid) {
         Issue i{problem::input_dims_not_positive, {}};
         for (std::size_t d = 0; d < In::written.size(); ++d) i.v[4 + d] = In::written[d];
@@ -450,7 +462,7 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     }
     const wide params = w.weights + w.biases;
     const wide_ops& o = w.ops;
-    if (params + w.non_trainable >= count_overflow || w.values >= count_overflow ||
+    if (params + w.non_trainable - w.frozen >= count_overflow || w.values >= count_overflow ||
         w.peak >= count_overflow) {
         t.fault = find_overflow(t);
         return t;
@@ -466,7 +478,9 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     s.biases = static_cast<std::uint64_t>(w.biases);
     s.params = static_cast<std::uint64_t>(params);
     s.non_trainable = static_cast<std::uint64_t>(w.non_trainable);
-    s.total_params = static_cast<std::uint64_t>(params + w.non_trainable);
+    s.total_params = static_cast<std::uint64_t>(params + w.non_trainable - w.frozen);
+    s.frozen = static_cast<std::uint64_t>(w.frozen);
+    s.trainable = static_cast<std::uint64_t>(params - w.frozen);
     s.activations = static_cast<std::uint64_t>(w.values);
     s.ops = ops_between(wide_ops{}, o);
     s.peak = static_cast<std::uint64_t>(w.peak);

@@ -55,17 +55,28 @@ struct Ops {
 /// (w): a kernel of size k with dilation d, moved by stride s over the input padded by p at the
 /// start. A layer that looks at one position (activations, BatchNorm, 1x1 convolutions) has
 /// the default window; global pooling and FC on a map look at all of it.
+///
+/// An upsampling layer (ConvTranspose, Upsample) has a factor u > 1 instead of a stride: its
+/// outputs are u times denser than its inputs, and output o sees the inputs i with
+/// i*u = o + p - j*d for a tap j of its k (ConvTranspose's padding p crops its output).
 struct Window {
     long long kh = 1, kw = 1;
     long long sh = 1, sw = 1;
     long long ph = 0, pw = 0;  ///< padding before (top, left)
     long long dh = 1, dw = 1;
+    long long uh = 1, uw = 1;  ///< upsampling factor (1: none)
 };
 
 /// Field: the receptive field of one output position in the network's input, along rows and
 /// columns: `size` input pixels wide, neighbouring outputs `jump` pixels apart, the field of
 /// the first output starting at `start` (negative where it reaches into the padding; Araujo
 /// et al. 2019 call -start the effective padding). The input itself has size 1, jump 1, start 0.
+///
+/// After upsampling by u, outputs are jump/u input pixels apart; `size` is then the largest
+/// field over the output positions (they differ by position) and `start` that of the first
+/// output. When u does not divide the jump, the outputs do not sit on the input's pixel grid
+/// and the field is not a whole number of pixels: ctnn reports it as unknown (size 0, see
+/// `known()`), and so are the fields that depend on it.
 struct Field {
     long long size_h = 1, size_w = 1;
     long long jump_h = 1, jump_w = 1;
@@ -77,6 +88,7 @@ struct Field {
     /// multiplied by the stride, and the start moves back by the padding. (Fields that would
     /// pass 2^62 saturate there: no real network comes near.)
     constexpr Field through(const Window& k) const noexcept {
+        if (k.uh != 1 || k.uw != 1 || size_h == 0) return upsampled(k);
         // While the window's values stay below 2^15, jumps below 2^31 and sizes below 2^61,
         // no product or sum can overflow: one condition guards the plain arithmetic (each
         // statement of a constant evaluation counts against clang's step limit).
@@ -92,9 +104,13 @@ struct Field {
                 mul(jump_h, k.sh),                            mul(jump_w, k.sw),
                 add(start_h, -mul(k.ph, jump_h)),            add(start_w, -mul(k.pw, jump_w))};
     }
+    /// Whether the field is a whole number of input pixels (see above).
+    constexpr bool known() const noexcept { return size_h != 0 && size_w != 0; }
+
     /// Where paths merge (Residual, Concat, Gate), the union of the fields of the first output
     /// position, keeping this path's jump: the merged field is at least the larger one.
     constexpr Field merge(const Field& o) const noexcept {
+        if (!known() || !o.known()) return unknown();
         const auto lo = [](long long a, long long b) { return a < b ? a : b; };
         const auto hi = [](long long a, long long b) { return a > b ? a : b; };
         const long long start_h2 = lo(start_h, o.start_h), start_w2 = lo(start_w, o.start_w);
@@ -107,6 +123,30 @@ struct Field {
     }
 
   private:
+    static constexpr Field unknown() noexcept { return {0, 0, 0, 0, 0, 0}; }
+
+    /// One axis after an upsampling window: jump/u apart; output o sees the inputs from
+    /// ceil((o + p - d*(k-1)) / u) to floor((o + p) / u), at most ceil((d*(k-1)+1) / u) of them.
+    struct axis {
+        long long size, jump, start;
+    };
+    static constexpr axis up_axis(long long size, long long jump, long long start, long long k,
+                                  long long d, long long p, long long u) noexcept {
+        const auto ceil_div = [](long long a, long long b) {
+            return a >= 0 ? (a + b - 1) / b : -((-a) / b);
+        };
+        const long long seen = ceil_div(d * (k - 1) + 1, u);
+        return {add(size, mul(seen - 1, jump)), jump / u,
+                add(start, mul(ceil_div(p - d * (k - 1), u), jump))};
+    }
+    constexpr Field upsampled(const Window& k) const noexcept {
+        if (!known() || k.uh < 1 || k.uw < 1 || jump_h % k.uh != 0 || jump_w % k.uw != 0)
+            return unknown();
+        const axis h = up_axis(size_h, jump_h, start_h, k.kh, k.dh, k.ph, k.uh);
+        const axis w = up_axis(size_w, jump_w, start_w, k.kw, k.dw, k.pw, k.uw);
+        return {h.size, w.size, h.jump, w.jump, h.start, w.start};
+    }
+
     static constexpr long long limit = 1LL << 62;
     static constexpr long long clamp(long long v) noexcept {
         return v > limit ? limit : v < -limit ? -limit : v;

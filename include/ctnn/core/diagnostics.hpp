@@ -46,6 +46,11 @@ enum class problem : unsigned char {
     input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
     input_not_first,                  // an Input appears after the start of the network
     not_a_layer,                      // v[4] = 0: no static member `name`, 1: no output_shape(Shape)
+    output_padding_out_of_range,      // v[4], v[5] = output padding h, w; v[6], v[7] = the limits
+    transposed_output_not_positive,   // v[4], v[5] = the output h, w the formula gives
+    crop_larger_than_input,           // v[4], v[5] = crop h, w
+    norm_groups_do_not_divide,        // v[4] = channels, v[5] = groups
+    scale_factor_not_positive,        // v[4], v[5] = factor h, w
     // blocks (compose/): shapes as h, w, c, flat
     residual_shapes_differ,           // v[0..3] = body output, v[4..7] = shortcut output
     concat_spatial_mismatch,          // v[0..3] = first branch output, v[4..7] = branch v[8]'s
@@ -128,6 +133,11 @@ template <long long U> struct units;
 template <long long G> struct groups;
 template <long long M> struct multiplier;
 template <long long... Dims> struct input_written_as;
+template <long long H, long long W> struct output_padding_hw;
+template <long long H, long long W> struct limit_hw;
+template <long long H, long long W> struct crop_hw;
+template <long long H, long long W> struct factor_hw;
+template <long long C> struct channels;
 template <unsigned long long N> struct count;
 template <unsigned long long F> struct times;
 template <unsigned long long V> struct value;
@@ -295,6 +305,37 @@ struct not_a_layer {
     static constexpr bool raised = true;
 };
 
+template <class At, class Layer, class Input, class OutputPadding, class Limit>
+struct output_padding_out_of_range {
+    static_assert(always_false<At>,
+                  "ctnn: OutputPadding must be at least 0 and smaller than the stride or the "
+                  "dilation along its axis (PyTorch's rule)");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Output>
+struct transposed_convolution_output_must_be_positive {
+    static_assert(always_false<At>,
+                  "ctnn: the padding crops away the whole output of the transposed convolution: "
+                  "(in-1)*s - pad + d*(k-1) + output_padding + 1 is below 1");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Crop>
+struct crop_larger_than_input {
+    static_assert(always_false<At>, "ctnn: the crop is larger than its input");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Channels, class Groups>
+struct norm_groups_must_divide_channels {
+    static_assert(always_false<At>,
+                  "ctnn: GroupNorm<G> needs at least one group and G dividing the input channels");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Factor>
+struct scale_factor_must_be_positive {
+    static_assert(always_false<At>, "ctnn: the upsampling factor must be at least 1");
+    static constexpr bool raised = true;
+};
+
 // ---- errors about blocks (compose/) ---------------------------------------------------------
 
 template <class At, class Block, class Body, class Shortcut>
@@ -355,7 +396,7 @@ template <class Layer, class NotAnOption>
 struct not_an_option {
     static_assert(always_false<Layer>,
                   "ctnn: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, "
-                  "Multiplier or CeilMode");
+                  "Multiplier, CeilMode, OutputPadding, NoScale, NoCenter, Affine or NoAffine");
     static constexpr bool raised = true;
 };
 template <class Network, class Count, class Factor>
@@ -547,6 +588,40 @@ struct error_of<problem::not_a_layer> {
     template <class At, class Layer, Issue I>
     using type =
         error::not_a_layer<At, Layer, std::conditional_t<I.v[4] == 0, error::missing_static_member_name, error::missing_static_function_output_shape_taking_Shape>>;
+};
+
+template <>
+struct error_of<problem::output_padding_out_of_range> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::output_padding_out_of_range<At, Layer, input_of<I>, error::output_padding_hw<I.v[4], I.v[5]>, error::limit_hw<I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::transposed_output_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::transposed_convolution_output_must_be_positive<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::crop_larger_than_input> {
+    template <class At, class Layer, Issue I>
+    using type = error::crop_larger_than_input<At, Layer, input_of<I>, error::crop_hw<I.v[4], I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::norm_groups_do_not_divide> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::norm_groups_must_divide_channels<At, Layer, input_of<I>, error::channels<I.v[4]>, error::groups<I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::scale_factor_not_positive> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::scale_factor_must_be_positive<At, Layer, input_of<I>, error::factor_hw<I.v[4], I.v[5]>>;
 };
 
 template <>

@@ -18,7 +18,8 @@
 //   static constexpr bool in_place;                    // output overwrites the input's buffer
 //                                                      // when nothing else needs it (false)
 //   static constexpr bool view;                        // output *is* the input (Flatten,
-//                                                      // Identity, Dropout at inference) (false)
+//                                                      // Identity, Dropout at inference); a
+//                                                      // view is also in place (false)
 //   static constexpr Ops ops(Shape in);                // operations by kind (core/costs.hpp) (0)
 //   static constexpr std::uint64_t macs(Shape in);     // used as Ops{.macs} when ops is absent
 //   static constexpr Window window(Shape in);          // receptive-field geometry (1x1, stride 1)
@@ -155,7 +156,7 @@ constexpr evaluation evaluate_members(const Shape& in) noexcept {
         return e;
     }
     return {problem::none,           L::output_shape(in), weights_of<L>(in), biases_of<L>(in),
-            non_trainable_of<L>(in), in_place_of<L>(),    view_of<L>(),      ops_of<L>(in),
+            non_trainable_of<L>(in), in_place_of<L>() || view_of<L>(), view_of<L>(), ops_of<L>(in),
             window_of<L>(in)};
 }
 

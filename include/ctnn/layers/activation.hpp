@@ -1,10 +1,11 @@
 #pragma once
 // ctnn/layers/activation.hpp: element-wise activations and Softmax.
 //
-// None has parameters; each keeps its input shape and runs in place (it overwrites its input,
-// as ReLU(inplace=True) and Caffe's in-place ReLU do), so none adds activation memory. Each
-// counts one operation per value, whatever the function.
+// Each keeps its input shape and runs in place (it overwrites its input, as ReLU(inplace=True)
+// and Caffe's in-place ReLU do), so none adds activation memory. Each counts one operation per
+// value, whatever the function. Only PReLU and SharedPReLU have parameters (learned slopes).
 
+#include <cstdint>
 #include <string_view>
 
 #include <ctnn/core/costs.hpp>
@@ -86,6 +87,34 @@ struct Mish : detail::elementwise {
 /// Softplus: log(1 + e^x).
 struct Softplus : detail::elementwise {
     static constexpr std::string_view name = "Softplus";
+};
+
+/// PReLU: x for x > 0, a_c * x otherwise, with one learned slope a_c per channel (He et al.
+/// 2015; PyTorch PReLU(num_parameters=C), Keras PReLU(shared_axes=[1, 2])). Keras' PReLU
+/// without shared_axes learns one slope per value instead (H*W*C).
+/// Parameters: C weights (C = the channels of a map, the length of a vector). In place.
+struct PReLU : detail::elementwise {
+    static constexpr std::string_view name = "PReLU";
+    static constexpr std::uint64_t weights(const Shape& in) noexcept { return in.c; }
+    /// All of the above at once, for the walk.
+    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
+        detail::evaluation e = elementwise::evaluate(in);
+        e.weights = in.c;
+        return e;
+    }
+};
+
+/// SharedPReLU: PReLU with one slope for all channels (PyTorch's default PReLU()).
+/// Parameters: 1 weight. In place.
+struct SharedPReLU : detail::elementwise {
+    static constexpr std::string_view name = "SharedPReLU";
+    static constexpr std::uint64_t weights(const Shape&) noexcept { return 1; }
+    /// All of the above at once, for the walk.
+    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
+        detail::evaluation e = elementwise::evaluate(in);
+        e.weights = 1;
+        return e;
+    }
 };
 
 }  // namespace ctnn

@@ -7,9 +7,59 @@
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/costs.hpp>
 #include <ctnn/core/layer.hpp>
+#include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
 
 namespace ctnn {
+
+namespace detail {
+
+/// Inference operations of a normalization that computes its statistics from its input
+/// (LayerNorm, GroupNorm, InstanceNorm): per value, 2 for the statistics (an addition into
+/// the mean, a multiply-add into the variance) and 2 to normalize (subtract, multiply by the
+/// inverse deviation), plus 2 with a learned scale and shift.
+constexpr Ops statistics_norm_ops(const Shape& in, bool affine) noexcept {
+    return {.normalization = checked_mul(affine ? 6 : 4, in.size())};
+}
+
+constexpr text<40> norm_name(std::string_view family, bool grouped, long long groups,
+                             bool affine, bool affine_by_default) noexcept {
+    text<40> t;
+    t << family;
+    if (grouped) t << ' ' << groups;
+    if (affine != affine_by_default) t << (affine ? ", affine" : ", no affine");
+    return t;
+}
+
+constexpr text<40> batch_norm_name(const option_set& o) noexcept {
+    text<40> t;
+    t << "BatchNorm";
+    if (!o.scale) t << ", no scale";
+    if (!o.center) t << ", no center";
+    return t;
+}
+
+/// Shared body of the normalizations with statistics from the input: when `Grouped`, `Groups`
+/// groups of channels (which must divide the channels), `Affine` for a learned scale and shift
+/// per channel, `Map` when the input must be an H x W x C map.
+template <bool Grouped, long long Groups, bool Affine, bool Map>
+struct statistics_norm {
+    static constexpr Issue check(const Shape& in) noexcept {
+        if (Map && in.flat) return issue(problem::needs_feature_map, in);
+        if (Grouped && (Groups < 1 || in.c % static_cast<std::uint64_t>(Groups) != 0))
+            return issue(problem::norm_groups_do_not_divide, in, static_cast<long long>(in.c),
+                         Groups);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept { return Affine ? in.c : 0; }
+    static constexpr std::uint64_t biases(const Shape& in) noexcept { return Affine ? in.c : 0; }
+    static constexpr Ops ops(const Shape& in) noexcept { return statistics_norm_ops(in, Affine); }
+};
+
+}  // namespace detail
 
 /// BatchNorm: per-channel batch normalization (PyTorch BatchNorm2d/1d, Keras BatchNormalization).
 ///
@@ -51,6 +101,116 @@ struct LRN {
     static constexpr Ops ops(const Shape& in) noexcept {
         return {.normalization = checked_mul(7, in.size())};
     }
+};
+
+/// BatchNormWith<Options...>: BatchNorm without its learned scale (NoScale: Keras scale=False,
+/// as Keras' InceptionV3) or shift (NoCenter: center=False). BatchNormWith<> is BatchNorm.
+/// Parameters: C weights (gamma) unless NoScale, C biases (beta) unless NoCenter; 2*C
+/// non-trainable statistics either way. In place; 2 operations per value (the statistics and
+/// whatever is left of gamma and beta fold into one multiply and one add).
+/// Name: "BatchNorm, no scale".
+template <class... Options>
+struct BatchNormWith {
+    static constexpr detail::option_set options =
+        detail::parse_options<BatchNormWith, detail::opt_scale | detail::opt_center, Options...>();
+
+  private:
+    static constexpr auto name_text = detail::batch_norm_name(options);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+    static constexpr bool in_place = true;
+    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept {
+        return options.scale ? in.c : 0;
+    }
+    static constexpr std::uint64_t biases(const Shape& in) noexcept {
+        return options.center ? in.c : 0;
+    }
+    static constexpr std::uint64_t non_trainable_params(const Shape& in) noexcept {
+        return checked_mul(2, in.c);
+    }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        return {.normalization = checked_mul(2, in.size())};
+    }
+};
+
+/// LayerNorm: normalizes each position over its channels (Ba et al. 2016; Keras
+/// LayerNormalization(axis=-1), PyTorch LayerNorm(C) on channels-last data, as ConvNeXt uses
+/// it), then a learned scale and shift per channel. On a vector, over its values. (PyTorch's
+/// LayerNorm([C, H, W]) normalizes over the whole map and learns 2*H*W*C: not this layer.)
+/// Parameters: C weights, C biases. Writes a new buffer; 6 operations per value
+/// (docs/conventions.md). Name: "LayerNorm".
+struct LayerNorm : detail::statistics_norm<false, 0, true, false> {
+    static constexpr std::string_view name = "LayerNorm";
+};
+
+/// LayerNormWith<NoAffine>: LayerNorm without scale and shift (PyTorch
+/// elementwise_affine=False, Keras center=False and scale=False): no parameters, 4 operations
+/// per value. LayerNormWith<> is LayerNorm. Name: "LayerNorm, no affine".
+template <class... Options>
+struct LayerNormWith
+    : detail::statistics_norm<false, 0,
+                              detail::parse_options<LayerNormWith<Options...>, detail::opt_affine,
+                                                    Options...>()
+                                      .affine != 0,
+                              false> {
+  private:
+    static constexpr bool affine =
+        detail::parse_options<LayerNormWith, detail::opt_affine, Options...>().affine != 0;
+    static constexpr auto name_text = detail::norm_name("LayerNorm", false, 0, affine, true);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+/// GroupNorm<G, Options...>: normalizes each of G groups of C/G channels over the group's
+/// values (Wu and He 2018; PyTorch GroupNorm(G, C), Keras GroupNormalization(groups=G)), then a
+/// learned scale and shift per channel (NoAffine: none). G must divide the channels (a compile
+/// error names both otherwise). On a vector, groups of its values.
+/// Parameters: C weights, C biases (0 with NoAffine). Writes a new buffer; 6 operations per
+/// value (4 with NoAffine). Name: "GroupNorm 32" (", no affine").
+template <int G, class... Options>
+struct GroupNorm
+    : detail::statistics_norm<true, G,
+                              detail::parse_options<GroupNorm<G, Options...>, detail::opt_affine,
+                                                    Options...>()
+                                      .affine != 0,
+                              false> {
+  private:
+    static constexpr bool affine =
+        detail::parse_options<GroupNorm, detail::opt_affine, Options...>().affine != 0;
+    static constexpr auto name_text = detail::norm_name("GroupNorm", true, G, affine, true);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
+/// InstanceNorm: normalizes each channel of a map over its H x W values (Ulyanov et al. 2016;
+/// style transfer), without learned parameters, as PyTorch's InstanceNorm2d by default
+/// (affine=False, no running statistics). Needs an H x W x C map. Writes a new buffer; 4
+/// operations per value. Name: "InstanceNorm".
+struct InstanceNorm : detail::statistics_norm<false, 0, false, true> {
+    static constexpr std::string_view name = "InstanceNorm";
+};
+
+/// InstanceNormWith<Affine>: InstanceNorm with a learned scale and shift per channel (PyTorch
+/// InstanceNorm2d(C, affine=True)): C weights, C biases, 6 operations per value.
+/// InstanceNormWith<> is InstanceNorm. Name: "InstanceNorm, affine".
+template <class... Options>
+struct InstanceNormWith
+    : detail::statistics_norm<false, 0,
+                              detail::parse_options<InstanceNormWith<Options...>,
+                                                    detail::opt_affine, Options...>()
+                                      .affine == 1,
+                              true> {
+  private:
+    static constexpr bool affine =
+        detail::parse_options<InstanceNormWith, detail::opt_affine, Options...>().affine == 1;
+    static constexpr auto name_text = detail::norm_name("InstanceNorm", false, 0, affine, false);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
 };
 
 }  // namespace ctnn

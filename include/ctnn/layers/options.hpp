@@ -14,6 +14,12 @@
 //   Multiplier<M>                      depthwise channel multiplier; default 1
 //   CeilMode                           pooling rounds the output size up (Caffe; PyTorch's
 //                                      ceil_mode=True), with no window starting in the padding
+//   OutputPadding<P>, <PH, PW>         rows/columns added at the bottom/right of a transposed
+//                                      convolution's output (PyTorch's output_padding); default 0
+//   NoScale, NoCenter                  BatchNorm without its learned scale (gamma) or shift (beta):
+//                                      Keras' scale=False, center=False
+//   Affine, NoAffine                   a normalization with or without its per-channel scale and
+//                                      shift (PyTorch's affine / elementwise_affine)
 //
 // Giving an option a layer does not take, or two options of one kind (Pad and Same are both
 // padding), is a compile error naming the layer and the option. Values are checked when the
@@ -37,6 +43,10 @@ enum option_bits : unsigned {
     opt_bias = 1u << 4,
     opt_multiplier = 1u << 5,
     opt_ceil_mode = 1u << 6,
+    opt_output_padding = 1u << 7,
+    opt_scale = 1u << 8,
+    opt_center = 1u << 9,
+    opt_affine = 1u << 10,
 };
 
 /// All option values of one layer after parsing; fields a layer does not accept stay default.
@@ -50,6 +60,9 @@ struct option_set {
     bool bias = true;
     long long multiplier = 1;
     bool ceil_mode = false;
+    long long output_pad_h = 0, output_pad_w = 0;
+    bool scale = true, center = true;
+    int affine = -1;  ///< -1: the layer's default, 0: NoAffine, 1: Affine
 
     constexpr bool pad_symmetric() const noexcept {
         return pad_top == pad_bottom && pad_left == pad_right;
@@ -175,6 +188,46 @@ struct Multiplier {
 struct CeilMode {
     static constexpr unsigned option_kind = detail::opt_ceil_mode;
     static constexpr void apply(detail::option_set& s) noexcept { s.ceil_mode = true; }
+};
+
+/// OutputPadding<P> or OutputPadding<PH, PW>: a transposed convolution's output gets PH more
+/// rows at the bottom and PW more columns at the right (PyTorch's output_padding, which picks
+/// one of the input sizes a strided convolution maps to the same output). Must be smaller than
+/// the stride or the dilation along its axis.
+template <int... P>
+struct OutputPadding {
+    static constexpr unsigned option_kind = detail::opt_output_padding;
+    static constexpr void apply(detail::option_set& s) noexcept {
+        s.output_pad_h = detail::pair_option<P...>::h;
+        s.output_pad_w = detail::pair_option<P...>::w;
+    }
+};
+
+/// NoScale: BatchNorm without its learned per-channel scale gamma (Keras scale=False, as in
+/// Keras' InceptionV3, where a ReLU follows and the next layer can absorb the scale).
+struct NoScale {
+    static constexpr unsigned option_kind = detail::opt_scale;
+    static constexpr void apply(detail::option_set& s) noexcept { s.scale = false; }
+};
+
+/// NoCenter: BatchNorm without its learned per-channel shift beta (Keras center=False).
+struct NoCenter {
+    static constexpr unsigned option_kind = detail::opt_center;
+    static constexpr void apply(detail::option_set& s) noexcept { s.center = false; }
+};
+
+/// Affine: a normalization with a learned scale and shift per channel (InstanceNorm's
+/// affine=True in PyTorch; the default of LayerNorm and GroupNorm).
+struct Affine {
+    static constexpr unsigned option_kind = detail::opt_affine;
+    static constexpr void apply(detail::option_set& s) noexcept { s.affine = 1; }
+};
+
+/// NoAffine: a normalization without learned scale and shift (PyTorch's affine=False or
+/// elementwise_affine=False; InstanceNorm's default).
+struct NoAffine {
+    static constexpr unsigned option_kind = detail::opt_affine;
+    static constexpr void apply(detail::option_set& s) noexcept { s.affine = 0; }
 };
 
 namespace detail {

@@ -18,10 +18,11 @@ inline constexpr auto zoo = ::ctnn::detail::hana::tuple_t<
     ResNet18, ResNet34, ResNet50, ResNet101, ResNet152, ResNet50V1, ResNet101V1, ResNet152V1,
     KerasResNet50, PreActResNet164, PreActResNet1001,
     GoogLeNet<AuxHeads::excluded>, GoogLeNet<AuxHeads::included>,
-    InceptionV3<AuxHeads::included>, InceptionV3<AuxHeads::excluded>,
+    InceptionV3<AuxHeads::included>, InceptionV3<AuxHeads::excluded>, KerasInceptionV3,
+    KerasXception,
     DenseNet121, DenseNet201, KerasDenseNet121, SqueezeNet11,
     KerasMobileNet, MobileNetV2, KerasMobileNetV2, MobileNetV3Large, EfficientNetB0,
-    ShuffleNetV2x1_0>;
+    ShuffleNetV2x1_0, UNet, UNetPadded>;
 
 /// The name tools (ctnn-report) know model M by: its own `id` if it has one, else its name in
 /// lower case without punctuation ("ResNet50" -> "resnet50", "ShuffleNetV2x1_0" ->

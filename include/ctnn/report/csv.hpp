@@ -67,7 +67,12 @@ inline void write_csv(std::ostream& os, const Report& r, const ReportOptions& o 
         if (nt) os << ',' << row.non_trainable;
         if (c.macs) os << ',' << row.ops.macs;
         if (c.live) os << ',' << row.live;
-        if (c.field) os << ',' << row.field.size_h << ',' << row.field.size_w;
+        if (c.field) {
+            if (row.field.known())
+                os << ',' << row.field.size_h << ',' << row.field.size_w;
+            else
+                os << ",,";  // not a whole number of pixels (field_text)
+        }
         os << "\r\n";
     }
 }

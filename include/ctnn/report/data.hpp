@@ -97,6 +97,7 @@ inline std::string_view kind_name(RowKind k) {
         case RowKind::repeat: return "repeat";
         case RowKind::gate: return "gate";
         case RowKind::aux: return "aux";
+        case RowKind::frozen: return "frozen";
     }
     return "layer";
 }
@@ -106,8 +107,10 @@ inline std::string_view family(std::string_view name) {
     return name.substr(0, name.find_first_of(" <"));
 }
 
-/// "212" for a square field, "212x196" otherwise.
+/// "212" for a square field, "212x196" otherwise, "n/a" when it is not a whole number of
+/// pixels (after upsampling by a factor that does not divide the jump).
 inline std::string field_text(const Field& f) {
+    if (!f.known()) return "n/a";
     return f.size_h == f.size_w ? std::to_string(f.size_h)
                                 : std::to_string(f.size_h) + "x" + std::to_string(f.size_w);
 }

@@ -106,7 +106,7 @@ struct dot_writer {
                 out = source;
                 break;
             }
-            default:  // sequential, repeat
+            default:  // sequential, repeat, frozen
                 for (std::size_t k : kids) out = emit(k, out);
         }
         --indent;

@@ -3,24 +3,25 @@
 //
 //   ctnn::json<ResNet50>(file);
 //
-// Schema "ctnn-report/1" (docs/reference/reports.md describes every field):
+// Schema "ctnn-report/1" (docs/reports.md describes every field):
 //   { "schema": "ctnn-report/1", "ctnn_version": "0.1.0",
 //     "network": { "name", "input": shape, "output": shape },
 //     "conventions": { "layout", "params", "non_trainable", "macs", "activations", "peak",
 //                      "receptive_field", "element", "bytes_per_value" },
 //     "layers": [ { "index", "path", "depth", "position", "kind", "family", "name",
 //                   "input": shape, "output": shape, "in_place", and the chosen columns:
-//                   "activations", "weights", "biases", "params", "non_trainable",
-//                   "macs" and "ops": { "macs", "bias", "normalization", "pooling",
+//                   "activations", "weights", "biases", "params", "non_trainable" and
+//                   "frozen", "macs" and "ops": { "macs", "bias", "normalization", "pooling",
 //                   "activation", "elementwise" }, "live", "receptive_field":
 //                   { "size": [h, w], "jump": [h, w], "start": [h, w] } } ],
-//     "totals": { "layers", "rows", "params", "weights", "biases", "non_trainable",
-//                 "total_params", "activations", "peak_activations", "macs", "flops",
-//                 "total_ops", "ops", "receptive_field",
+//     "totals": { "layers", "rows", "params", "weights", "biases", "trainable", "frozen",
+//                 "non_trainable", "total_params", "activations", "peak_activations", "macs",
+//                 "flops", "total_ops", "ops", "receptive_field",
 //                 "bytes": { "params", "activations", "peak_activations" } } }
 // A shape is { "h", "w", "c", "flat" }. Counts are JSON integers up to 2^64 - 1 (more than a
 // JavaScript number holds exactly: read them with a 64-bit-aware parser); a byte figure beyond
-// 2^64 is null. `layers` holds the rows shown at the options' depth, in pre-order.
+// 2^64 is null, and so is a receptive field that is not a whole number of pixels (after
+// upsampling by a factor that does not divide the jump). `layers` holds the rows shown at the options' depth, in pre-order.
 
 #include <cstddef>
 #include <cstdint>
@@ -74,6 +75,7 @@ inline std::string json_ops(const Ops& o) {
            ", \"elementwise\": " + std::to_string(o.elementwise) + "}";
 }
 inline std::string json_field(const Field& f) {
+    if (!f.known()) return "null";
     return "{\"size\": [" + std::to_string(f.size_h) + ", " + std::to_string(f.size_w) +
            "], \"jump\": [" + std::to_string(f.jump_h) + ", " + std::to_string(f.jump_w) +
            "], \"start\": [" + std::to_string(f.start_h) + ", " + std::to_string(f.start_w) + "]}";
@@ -90,8 +92,8 @@ inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o
        << ", \"input\": " << json_shape(r.rows[0].output) << ", \"output\": " << json_shape(r.output)
        << "},\n  \"conventions\": {\n"
        << "    \"layout\": \"H x W x C, batch 1\",\n"
-       << "    \"params\": \"learnable: weights and biases, BatchNorm scale and shift\",\n"
-       << "    \"non_trainable\": \"BatchNorm moving mean and variance\",\n"
+       << "    \"params\": \"learnable: weights and biases, BatchNorm scale and shift, frozen or not\",\n"
+       << "    \"non_trainable\": \"moving statistics (BatchNorm mean and variance) and frozen params\",\n"
        << "    \"macs\": \"multiply-accumulates of convolutions and fully connected layers\",\n"
        << "    \"activations\": \"values of the input and of every output not computed in place\",\n"
        << "    \"peak\": \"most values held at once, each tensor freed after its last use\",\n"
@@ -114,7 +116,8 @@ inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o
         if (c.weights) os << ", \"weights\": " << row.weights;
         if (c.biases) os << ", \"biases\": " << row.biases;
         if (c.params) os << ", \"params\": " << row.params();
-        if (c.non_trainable) os << ", \"non_trainable\": " << row.non_trainable;
+        if (c.non_trainable)
+            os << ", \"non_trainable\": " << row.non_trainable << ", \"frozen\": " << row.frozen;
         if (c.macs) os << ",\n     \"macs\": " << row.ops.macs << ", \"ops\": " << json_ops(row.ops);
         if (c.live) os << ", \"live\": " << row.live;
         if (c.field) os << ",\n     \"receptive_field\": " << json_field(row.field);
@@ -123,7 +126,8 @@ inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o
     }
     os << "\n  ],\n  \"totals\": {\"layers\": " << t.layers << ", \"rows\": " << t.rows
        << ", \"params\": " << t.params << ", \"weights\": " << t.weights
-       << ", \"biases\": " << t.biases << ", \"non_trainable\": " << t.non_trainable
+       << ", \"biases\": " << t.biases << ", \"trainable\": " << t.trainable
+       << ", \"frozen\": " << t.frozen << ", \"non_trainable\": " << t.non_trainable
        << ", \"total_params\": " << t.total_params << ",\n    \"activations\": " << t.activations
        << ", \"peak_activations\": " << t.peak << ", \"macs\": " << t.ops.macs
        << ", \"flops\": " << json_count(checked_mul(2, t.ops.macs))

@@ -113,14 +113,19 @@ inline std::vector<figure_line> totals_lines(const Report& r, const ReportOption
              " + activation " + group_digits(ops.activation) + " + elementwise " +
              group_digits(ops.elementwise)},
         {"Receptive field:", field_text(f),
-         "pixels for one output position, " + std::to_string(f.jump_h) +
-             (f.jump_h == f.jump_w ? "" : "x" + std::to_string(f.jump_w)) +
-             " apart, starting at " + std::to_string(f.start_h) +
-             (f.start_h == f.start_w ? "" : "," + std::to_string(f.start_w))},
+         !f.known() ? "not a whole number of input pixels (upsampling by a factor that does not "
+                      "divide the jump)"
+                    : "pixels for one output position, " + std::to_string(f.jump_h) +
+                          (f.jump_h == f.jump_w ? "" : "x" + std::to_string(f.jump_w)) +
+                          " apart, starting at " + std::to_string(f.start_h) +
+                          (f.start_h == f.start_w ? "" : "," + std::to_string(f.start_w))},
         {"Params (learnable):", group_digits(t.params),
-         "weights " + group_digits(t.weights) + " + biases " + group_digits(t.biases)},
+         "weights " + group_digits(t.weights) + " + biases " + group_digits(t.biases) +
+             (t.frozen == 0 ? "" : ", " + group_digits(t.frozen) + " of them frozen")},
         {"Non-trainable params:", group_digits(t.non_trainable),
-         "BatchNorm moving mean and variance"},
+         t.frozen == 0 ? std::string("BatchNorm moving mean and variance")
+                       : "moving statistics " + group_digits(t.non_trainable - t.frozen) +
+                             " + frozen " + group_digits(t.frozen)},
         {"Total params:", group_digits(t.total_params), megabytes(bytes(t.total_params, o)) + as},
     };
 }

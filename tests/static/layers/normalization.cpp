@@ -1,4 +1,5 @@
 // Static tests of ctnn/layers/normalization.hpp.
+#include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/layer.hpp>
 #include <ctnn/layers/normalization.hpp>
 
@@ -15,4 +16,47 @@ static_assert(BatchNorm::output_shape(map) == map && BatchNorm::in_place);
 static_assert(BatchNorm::weights(Shape::vector(4096)) == 4096);
 
 static_assert(LRN::output_shape(map) == map && !detail::in_place_of<LRN>());
+}  // namespace
+
+// ---- the other normalizations (PyTorch 1.13's parameter shapes) ------------------------------
+namespace {
+using namespace ctnn;
+constexpr Shape m256 = Shape::hwc(14, 14, 256);
+
+// BatchNorm without scale or shift (Keras scale=False / center=False): one learned vector
+// fewer each, the moving statistics unchanged; BatchNormWith<> is BatchNorm.
+static_assert(BatchNormWith<NoScale>::weights(m256) == 0 && BatchNormWith<NoScale>::biases(m256) == 256);
+static_assert(BatchNormWith<NoCenter>::weights(m256) == 256 && BatchNormWith<NoCenter>::biases(m256) == 0);
+static_assert(BatchNormWith<NoScale, NoCenter>::weights(m256) + BatchNormWith<NoScale, NoCenter>::biases(m256) == 0);
+static_assert(BatchNormWith<NoScale>::non_trainable_params(m256) == 512);
+static_assert(BatchNormWith<>::weights(m256) == BatchNorm::weights(m256));
+static_assert(BatchNormWith<NoScale>::name == "BatchNorm, no scale");
+static_assert(BatchNormWith<NoScale, NoCenter>::name == "BatchNorm, no scale, no center");
+
+// GroupNorm(32, 256): weight 256, bias 256, no buffers.
+static_assert(GroupNorm<32>::weights(m256) == 256 && GroupNorm<32>::biases(m256) == 256);
+static_assert(detail::non_trainable_of<GroupNorm<32>>(m256) == 0);
+static_assert(GroupNorm<32, NoAffine>::weights(m256) + GroupNorm<32, NoAffine>::biases(m256) == 0);
+static_assert(GroupNorm<32>::name == "GroupNorm 32" && GroupNorm<8, NoAffine>::name == "GroupNorm 8, no affine");
+static_assert(detail::check_of<GroupNorm<32>>(Shape::hwc(4, 4, 48)).kind == problem::norm_groups_do_not_divide);
+static_assert(detail::check_of<GroupNorm<0>>(m256).kind == problem::norm_groups_do_not_divide);
+static_assert(detail::check_of<GroupNorm<256>>(m256).kind == problem::none);
+
+// LayerNorm(C) over the channels: weight C, bias C.
+static_assert(LayerNorm::weights(m256) == 256 && LayerNorm::biases(m256) == 256);
+static_assert(LayerNorm::weights(Shape::vector(768)) == 768);
+static_assert(LayerNormWith<NoAffine>::weights(m256) == 0 && LayerNormWith<>::biases(m256) == 256);
+static_assert(LayerNormWith<NoAffine>::name == "LayerNorm, no affine");
+
+// InstanceNorm2d(C): no parameters, no running statistics by default; affine=True: 2C.
+static_assert(InstanceNorm::weights(m256) == 0 && InstanceNorm::biases(m256) == 0);
+static_assert(InstanceNormWith<Affine>::weights(m256) == 256 && InstanceNormWith<Affine>::biases(m256) == 256);
+static_assert(InstanceNormWith<Affine>::name == "InstanceNorm, affine");
+static_assert(detail::check_of<InstanceNorm>(Shape::vector(8)).kind == problem::needs_feature_map);
+
+// Operations per value (docs/conventions.md): 4 for the statistics and the normalization, 2
+// more with a learned scale and shift; a new buffer, unlike BatchNorm at inference.
+static_assert(GroupNorm<32>::ops(m256).normalization == 6 * m256.size());
+static_assert(InstanceNorm::ops(m256).normalization == 4 * m256.size());
+static_assert(!detail::in_place_of<LayerNorm>() && !detail::in_place_of<GroupNorm<4>>());
 }  // namespace

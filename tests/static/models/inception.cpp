@@ -186,4 +186,33 @@ static_assert(params<Net<Input<28, 28, 192>, Branch3>> == 7'776);
 // inception3a's four branches (recounted as above, branch1 ... branch4): 12,416 + 129,472 +
 // 7,776 + 6,208.
 static_assert(params_at<GN, 6> == 12'416 + 129'472 + 7'776 + 6'208);
+
+// ---- Keras' InceptionV3 ----------------------------------------------------------------------
+// Keras Applications' InceptionV3 summary: Total params 23,851,784, Trainable 23,817,352,
+// Non-trainable 34,432.
+using KI = models::KerasInceptionV3;
+using TV = models::InceptionV3<models::AuxHeads::excluded>;
+static_assert(total_params<KI> == 23'851'784);
+static_assert(params<KI> == 23'817'352);
+static_assert(non_trainable_params<KI> == 34'432);
+// Keras' conv2d_bn drops BatchNorm's scale: each module has torchvision's parameters less one
+// vector per BatchNorm (half its statistics); the BatchNorm statistics are the same.
+static_assert(non_trainable_params<KI> == non_trainable_params<TV>);
+static_assert(params<KI> + non_trainable_params<KI> / 2 == params<TV>);
+template <std::size_t K, std::size_t T>
+constexpr bool module_matches() {
+    return shape_at<KI, K> == shape_at<TV, T> &&
+           params_at<KI, K> + non_trainable_params_at<KI, K> / 2 == params_at<TV, T> &&
+           non_trainable_params_at<KI, K> == non_trainable_params_at<TV, T>;
+}
+static_assert(module_matches<8, 8>() && module_matches<9, 9>() && module_matches<10, 10>());    // mixed0-2
+static_assert(module_matches<11, 11>() && module_matches<12, 12>());                           // mixed3-4
+static_assert(module_matches<15, 15>() && module_matches<16, 16>() && module_matches<17, 17>()); // mixed7-9
+static_assert(module_matches<18, 18>());                                                       // mixed10
+// The module outputs as Keras' source comments them: mixed0 35x35x256, mixed1-2 35x35x288,
+// mixed3-7 17x17x768, mixed8 8x8x1280, mixed9-10 8x8x2048.
+static_assert(shape_at<KI, 8> == Shape::hwc(35, 35, 256) && shape_at<KI, 10> == Shape::hwc(35, 35, 288));
+static_assert(shape_at<KI, 11> == Shape::hwc(17, 17, 768) && shape_at<KI, 15> == Shape::hwc(17, 17, 768));
+static_assert(shape_at<KI, 16> == Shape::hwc(8, 8, 1280) && shape_at<KI, 18> == Shape::hwc(8, 8, 2048));
+static_assert(params_at<KI, 20> == 2'049'000);  // predictions: Dense(1000) on 2,048
 }  // namespace

@@ -8,6 +8,10 @@
 // Keras is not installed; its blocks were recounted with PyTorch 1.13 modules of the same
 // shapes (Conv2d with groups = channels for DepthwiseConv2D, ZeroPad2d((0, 1, 0, 1)) for
 // ZeroPadding2D(((0, 1), (0, 1)))), which also reproduce Keras' published totals.
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+
 #include <ctnn/analysis.hpp>
 #include <ctnn/models/mobilenet.hpp>
 
@@ -212,4 +216,174 @@ static_assert(rows<on<mn::InvertedResidualV3<24, 5, 72, 40, true, ReLU, 2>, 56, 
               "SqueezeExcitation<72, 24>");
 static_assert(rows<on<mn::InvertedResidualV3<24, 5, 72, 40, true, ReLU, 2>, 56, 24>>[5].name ==
               "DepthwiseConv 5x5/2 p2, no bias");
+
+// Every layer of Keras' MobileNetV2, in order, with its output shape: the 145 layers of
+// keras.applications.MobileNetV2 (alpha 1, 224x224, include_top) other than the Input and the
+// ten "add" layers (which are ctnn's Residual blocks), as keras/applications/mobilenet_v2.py
+// builds them: Conv1 'same' at stride 2; in each stride-2 block, ZeroPadding2D(correct_pad)
+// -- one row and column at the bottom and right -- then the 'valid' depthwise convolution
+// (block_1_pad 113x113x96, block_3_pad 57x57x144, block_6_pad 29x29x192, block_13_pad
+// 15x15x576); its last layer, Dense(1000, softmax), is ctnn's FC<1000> then Softmax.
+constexpr Shape S(std::uint64_t h, std::uint64_t w, std::uint64_t c) { return Shape::hwc(h, w, c); }
+constexpr Shape V(std::uint64_t n) { return Shape::vector(n); }
+constexpr Shape keras_mobilenet_v2_layers[] = {
+    S(112, 112, 32),
+    S(112, 112, 32),
+    S(112, 112, 32),
+    S(112, 112, 32),
+    S(112, 112, 32),
+    S(112, 112, 32),
+    S(112, 112, 16),
+    S(112, 112, 16),
+    S(112, 112, 96),
+    S(112, 112, 96),
+    S(112, 112, 96),
+    S(113, 113, 96),
+    S(56, 56, 96),
+    S(56, 56, 96),
+    S(56, 56, 96),
+    S(56, 56, 24),
+    S(56, 56, 24),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 24),
+    S(56, 56, 24),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(56, 56, 144),
+    S(57, 57, 144),
+    S(28, 28, 144),
+    S(28, 28, 144),
+    S(28, 28, 144),
+    S(28, 28, 32),
+    S(28, 28, 32),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 32),
+    S(28, 28, 32),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 32),
+    S(28, 28, 32),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(28, 28, 192),
+    S(29, 29, 192),
+    S(14, 14, 192),
+    S(14, 14, 192),
+    S(14, 14, 192),
+    S(14, 14, 64),
+    S(14, 14, 64),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 64),
+    S(14, 14, 64),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 64),
+    S(14, 14, 64),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 64),
+    S(14, 14, 64),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 384),
+    S(14, 14, 96),
+    S(14, 14, 96),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 96),
+    S(14, 14, 96),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 96),
+    S(14, 14, 96),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(14, 14, 576),
+    S(15, 15, 576),
+    S(7, 7, 576),
+    S(7, 7, 576),
+    S(7, 7, 576),
+    S(7, 7, 160),
+    S(7, 7, 160),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 160),
+    S(7, 7, 160),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 160),
+    S(7, 7, 160),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 960),
+    S(7, 7, 320),
+    S(7, 7, 320),
+    S(7, 7, 1280),
+    S(7, 7, 1280),
+    S(7, 7, 1280),
+    V(1280),
+    V(1000)};
+
+constexpr bool every_keras_layer_matches() {
+    std::size_t k = 0;
+    for (const Row& r : rows<KerasMobileNetV2>) {
+        // Blocks, and the Identity shortcut rows of ctnn's Residual (in Keras the "add" layers
+        // take the block's input directly), have no Keras layer of their own.
+        if (r.block || r.kind == RowKind::input || r.name == "Identity") continue;
+        if (k == std::size(keras_mobilenet_v2_layers)) return r.name == "Softmax";  // in Dense
+        if (r.output != keras_mobilenet_v2_layers[k++]) return false;
+    }
+    return false;
+}
+static_assert(std::size(keras_mobilenet_v2_layers) == 145);
+static_assert(every_keras_layer_matches());
 }  // namespace

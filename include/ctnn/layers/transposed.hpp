@@ -1,0 +1,152 @@
+#pragma once
+// ctnn/layers/transposed.hpp: transposed convolution ("up-convolution", "deconvolution").
+
+#include <cstdint>
+#include <string_view>
+
+#include <ctnn/core/checked.hpp>
+#include <ctnn/core/costs.hpp>
+#include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
+#include <ctnn/core/shape.hpp>
+#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/options.hpp>
+#include <ctnn/layers/window.hpp>
+
+namespace ctnn {
+
+namespace detail {
+
+/// One axis of a transposed convolution: the output size, and the rows (columns) cropped at
+/// the start, which is what its padding means.
+struct transposed_axis {
+    long long out = 0;
+    long long crop_begin = 0;
+};
+
+/// out = (in - 1)*s - (p_begin + p_end) + d*(k - 1) + output_padding + 1; with Same (Keras'
+/// padding='same'), out = in*s and the crop at the start is max(d*(k-1) + 1 - s, 0) / 2.
+constexpr transposed_axis transposed_slide(long long in, long long k, long long s, long long d,
+                                           long long b, long long e, long long op,
+                                           bool same) noexcept {
+    if (same) {
+        const long long excess = d * (k - 1) + 1 - s;
+        return {in * s, excess > 0 ? excess / 2 : 0};
+    }
+    return {(in - 1) * s - (b + e) + d * (k - 1) + op + 1, b};
+}
+
+constexpr text<96> transposed_name(long long kh, long long kw, long long filters,
+                                   const option_set& o) noexcept {
+    text<96> t;
+    t << "ConvTranspose ";
+    append_window(t, kh, kw, o);
+    if (o.output_pad_h != 0 || o.output_pad_w != 0) {
+        t << " op" << o.output_pad_h;
+        if (o.output_pad_w != o.output_pad_h) t << 'x' << o.output_pad_w;
+    }
+    if (o.groups != 1) t << " g" << o.groups;
+    t << ", " << filters;
+    if (!o.bias) t << ", no bias";
+    return t;
+}
+
+}  // namespace detail
+
+/// ConvTranspose<KH, KW, Filters, Options...>: transposed 2-D convolution (PyTorch
+/// ConvTranspose2d, Keras Conv2DTranspose; U-Net's 2x2 "up-convolution"). Each input value is
+/// multiplied by a KH x KW kernel per output channel and the products are added into the
+/// output, the kernels of neighbouring inputs S apart.
+///
+/// Template parameters: kernel KH x KW >= 1, Filters >= 1 output channels.
+/// Options (any order): Stride<S>/<SH, SW> (1), Pad<P>/<PH, PW>/<T, B, L, R> (none: rows and
+///   columns cropped from the full output) or Same (Keras: output = in*S), OutputPadding<P>/
+///   <PH, PW> (0; must be below the stride or the dilation), Dilation (1), Groups<G> (1; G
+///   divides Cin and Filters), NoBias (bias on).
+/// Input H x W x Cin (a flat input is an error).
+/// Output per axis: (in - 1)*s - pad_before - pad_after + d*(k - 1) + output_padding + 1, or
+///   in*s with Same; Filters channels. (Keras' padding='valid' with a kernel smaller than the
+///   stride gives in*s: write OutputPadding<s - k> for it.)
+/// Parameters: weights KH*KW*Cin*(Filters/G) (PyTorch's weight is Cin x Filters/G x KH x KW),
+///   biases Filters (0 with NoBias).
+/// MACs: counted at the *input* positions, where the work is: in_H*in_W*Cin*(Filters/G)*KH*KW
+///   (every input value meets every tap of its group's kernels once, whatever the stride);
+///   bias additions out_H*out_W*Filters.
+/// Receptive field: the outputs are S times denser than the inputs (core/costs.hpp).
+/// Name: "ConvTranspose 2x2/2, 512" (then " p1", " op1", " d2", " g2", ", no bias").
+template <int KH, int KW, int Filters, class... Options>
+struct ConvTranspose {
+    static constexpr detail::option_set options =
+        detail::parse_options<ConvTranspose,
+                              detail::opt_stride | detail::opt_padding | detail::opt_dilation |
+                                  detail::opt_groups | detail::opt_bias |
+                                  detail::opt_output_padding,
+                              Options...>();
+
+  private:
+    static constexpr auto name_text = detail::transposed_name(KH, KW, Filters, options);
+    struct axes {
+        detail::transposed_axis h, w;
+    };
+    static constexpr axes slide(const Shape& in) noexcept {
+        const auto& o = options;
+        return {detail::transposed_slide(static_cast<long long>(in.h), KH, o.stride_h,
+                                         o.dilation_h, o.pad_top, o.pad_bottom, o.output_pad_h,
+                                         o.same),
+                detail::transposed_slide(static_cast<long long>(in.w), KW, o.stride_w,
+                                         o.dilation_w, o.pad_left, o.pad_right, o.output_pad_w,
+                                         o.same)};
+    }
+    static constexpr std::uint64_t group_filters =
+        Filters >= 1 && options.groups >= 1 ? static_cast<std::uint64_t>(Filters / options.groups) : 0;
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        const auto& o = options;
+        // The window checks (feature map, kernel, stride, dilation, padding); the size check
+        // of a forward convolution does not apply.
+        if (Issue i = detail::check_window(in, KH, KW, o, problem::none)) return i;
+        if (Filters < 1) return issue(problem::filters_not_positive, in, Filters);
+        if (o.groups < 1) return issue(problem::groups_not_positive, in, o.groups);
+        const auto g = static_cast<std::uint64_t>(o.groups);
+        if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0)
+            return issue(problem::groups_do_not_divide_channels, in, static_cast<long long>(in.c),
+                         Filters, o.groups);
+        const long long limit_h = o.stride_h > o.dilation_h ? o.stride_h : o.dilation_h;
+        const long long limit_w = o.stride_w > o.dilation_w ? o.stride_w : o.dilation_w;
+        if (o.output_pad_h < 0 || o.output_pad_w < 0 || o.output_pad_h >= limit_h ||
+            o.output_pad_w >= limit_w)
+            return issue(problem::output_padding_out_of_range, in, o.output_pad_h, o.output_pad_w,
+                         limit_h, limit_w);
+        const axes a = slide(in);
+        if (a.h.out < 1 || a.w.out < 1)
+            return issue(problem::transposed_output_not_positive, in, a.h.out, a.w.out);
+        return Issue{};
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept {
+        const axes a = slide(in);
+        return Shape::hwc(static_cast<std::uint64_t>(a.h.out), static_cast<std::uint64_t>(a.w.out),
+                          static_cast<std::uint64_t>(Filters));
+    }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept {
+        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
+                           checked_mul(in.c, group_filters));
+    }
+    static constexpr std::uint64_t biases(const Shape&) noexcept {
+        return options.bias ? static_cast<std::uint64_t>(Filters) : 0;
+    }
+    static constexpr Ops ops(const Shape& in) noexcept {
+        const std::uint64_t taps = static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW);
+        return {.macs = checked_mul(checked_mul(in.size(), group_filters), taps),
+                .bias = options.bias ? output_shape(in).size() : 0};
+    }
+    static constexpr Window window(const Shape& in) noexcept {
+        const axes a = slide(in);
+        return {KH, KW, 1, 1, a.h.crop_begin, a.w.crop_begin, options.dilation_h,
+                options.dilation_w, options.stride_h, options.stride_w};
+    }
+};
+
+}  // namespace ctnn
