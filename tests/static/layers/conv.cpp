@@ -1,6 +1,7 @@
 // Static tests of ctnn/layers/conv.hpp. Shapes and counts were checked against PyTorch 1.13
 // (torch.nn.Conv2d on a zero input; sum(p.numel() for p in conv.parameters())).
 #include <ctnn/analysis/params.hpp>
+#include <ctnn/analysis/receptive_field.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/layers/conv.hpp>
 #include <ctnn/layers/input.hpp>
@@ -102,4 +103,12 @@ static_assert(Conv<3, 3, 8, Pad<-1>>::check(Shape::hwc(9, 9, 3)).kind ==
 static_assert(Conv<3, 3, 8>::check(Shape::vector(81)).kind == problem::needs_feature_map);
 static_assert(DepthwiseConv<3, 3, Multiplier<0>>::check(Shape::hwc(9, 9, 3)).kind ==
               problem::multiplier_not_positive);
+
+// 'same' on depthwise convolutions, as Keras' DepthwiseConv2D: at stride 2 on 224 the total
+// padding is 1, at the bottom/right (the first window starts at pixel 0); on 225 it is 2, one
+// on each side.
+static_assert(DepthwiseConv<3, 3, Stride<2>, Same>::output_shape(Shape::hwc(224, 224, 8)) ==
+              Shape::hwc(112, 112, 8));
+static_assert(receptive_field<Net<Input<224, 224, 8>, DepthwiseConv<3, 3, Stride<2>, Same>>>.start_h == 0);
+static_assert(receptive_field<Net<Input<225, 225, 8>, DepthwiseConv<3, 3, Stride<2>, Same>>>.start_h == -1);
 }  // namespace

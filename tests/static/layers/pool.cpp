@@ -1,4 +1,7 @@
 // Static tests of ctnn/layers/pool.hpp. Shapes checked against PyTorch 1.13 nn.MaxPool2d.
+#include <ctnn/analysis/receptive_field.hpp>
+#include <ctnn/compose/net.hpp>
+#include <ctnn/layers/input.hpp>
 #include <ctnn/layers/pool.hpp>
 
 namespace {
@@ -60,4 +63,14 @@ static_assert(AdaptiveAvgPool<8>::check(Shape::hwc(7, 7, 1)).kind ==
               problem::adaptive_pool_would_grow);
 static_assert(AdaptiveAvgPool<0, 1>::check(Shape::hwc(7, 7, 1)).kind ==
               problem::output_size_not_positive);
+
+// 'same' pooling splits an odd total padding as TensorFlow does: the extra row and column at
+// the bottom and right, so the first window starts at the top-left pixel. 2x2/2 on 5: out 3,
+// total (3-1)*2 + 2 - 5 = 1, all of it at the end; 3x3/1 on 5: total 2, one on each side.
+static_assert(MaxPool<2, 2, Same>::output_shape(Shape::hwc(5, 5, 1)) == Shape::hwc(3, 3, 1));
+static_assert(receptive_field<Net<Input<5, 5, 1>, MaxPool<2, 2, Same>>>.start_h == 0);
+static_assert(receptive_field<Net<Input<5, 5, 1>, AvgPool<3, 3, Stride<1>, Same>>>.start_h == -1);
+// Asymmetric explicit padding on pooling: one row at the bottom and one column at the right.
+static_assert(MaxPool<2, 2, Pad<0, 1, 0, 1>>::output_shape(Shape::hwc(5, 5, 1)) == Shape::hwc(3, 3, 1));
+static_assert(MaxPool<2, 2, Pad<0, 1, 0, 1>>::name == "MaxPool 2x2/2 p0,1,0,1");
 }  // namespace
