@@ -5,7 +5,7 @@
 # noisy machine affects every case alike) and peak compiler memory (max resident set) of:
 #   include      a file that only includes <ctnn/ctnn.hpp>
 #   vgg16        bench/vgg16_queries.cpp: VGG-16 with every query asserted
-#   resnet152, resnet1001, densenet201
+#   resnet152, resnet1001, densenet201, unet
 #                bench/<name>_queries.cpp: the zoo's deep models with every query asserted
 #   chain-N      generated chains of N layers (N = 100, 1,000, 5,000; Conv, BatchNorm, ReLU,
 #                1x1 Conv repeated), with layer_count, params, shape_at and activations asserted
