@@ -4,8 +4,9 @@ One intermediate description (a tree of Layer and Block nodes) is written out tw
 type (`cpp_type`) and as a torch.nn.Module (`torch_side.build`). The generator proposes nodes at
 random and keeps those that `out_shape` accepts; `out_shape` encodes the validity rules that ctnn
 and PyTorch 1.13 share (a window must fit in the padded input, pooling padding at most half the
-window, 'same' padding only at stride 1, adaptive pooling never growing, ...). It only decides
-what is generated: the test compares what ctnn computes with what torch actually does.
+window, adaptive pooling never growing, a transposed convolution's output padding below its
+stride or dilation, a normalization never over a single value, ...). It only decides what is
+generated: the test compares what ctnn computes with what torch actually does.
 
 Every network is drawn from its own random.Random, seeded by the run's seed and the network's
 index, so network i is the same whatever the count of a run.
@@ -56,7 +57,9 @@ class Layer:
 
 class Block:
     """A combinator: seq, residual ([body, shortcut]), concat, split (ChannelSplit), repeat
-    (n copies of the chain `children`), gate and aux (a chain `children`)."""
+    (n copies of the chain `children`), gate, aux and frozen (a chain `children`), and
+    separable (SeparableConv: its two convolutions as `children`, [depthwise without bias,
+    1x1 pointwise], from which its spelling is written)."""
 
     def __init__(self, kind, children, n=0, implicit_shortcut=False, named=False):
         self.kind = kind
@@ -101,10 +104,20 @@ def _window(s, p, ceil=False):
     dh, dw = p.get("dil", (1, 1))
     t, b, l, r = p["pad"]
     if p.get("same"):
-        if (sh, sw) != (1, 1):
-            raise Invalid("PyTorch 1.13 has padding='same' only at stride 1")
-        return s.h, s.w
+        # TensorFlow's 'same': ceil(in / s), whatever the window (the padding makes it fit)
+        return -(-s.h // sh), -(-s.w // sw)
     return (window_out(s.h, kh, sh, dh, t, b, ceil), window_out(s.w, kw, sw, dw, l, r, ceil))
+
+
+def transposed_out(n, k, s, d, b, e, op, same):
+    """Output length of a transposed convolution along one axis (PyTorch's ConvTranspose2d
+    formula; Keras' in*s with 'same')."""
+    if same:
+        return n * s
+    out = (n - 1) * s - (b + e) + d * (k - 1) + op + 1
+    if out < 1:
+        raise Invalid("transposed convolution output not positive")
+    return out
 
 
 def leaf_out(layer, s):
@@ -121,10 +134,54 @@ def leaf_out(layer, s):
     if k in ("maxpool", "avgpool"):
         t, b, l, r = p["pad"]
         kh, kw = p["k"]
-        if t != b or l != r or t > kh // 2 or l > kw // 2:
-            raise Invalid("pooling padding: symmetric, at most half the window")
+        if max(t, b) > kh // 2 or max(l, r) > kw // 2:
+            raise Invalid("pooling padding: at most half the window")
+        if p["ceil"] and (t < b or l < r):
+            # torch_side pads the extra rows of the larger side in front (PaddedMaxPool2d):
+            # exact for ceil mode only when that side is the start
+            raise Invalid("ceil mode with more padding at the end")
+        if p["ceil"] and p["same"]:
+            raise Invalid("ceil mode with 'same'")
         h, w = _window(s, p, p["ceil"])
         return fmap(h, w, s.c)
+    if k == "convt":
+        if s.flat:
+            raise Invalid("needs a map")
+        g = p["groups"]
+        if s.c % g or p["f"] % g:
+            raise Invalid("groups must divide the channels")
+        (kh, kw), (sh, sw), (dh, dw), (oh, ow) = p["k"], p["stride"], p["dil"], p["op"]
+        if oh >= max(sh, dh) or ow >= max(sw, dw):
+            raise Invalid("output padding must be below the stride or the dilation")
+        if p["same"] and (oh, ow) != (0, 0):
+            raise Invalid("OutputPadding with Same")
+        t, b, l, r = p["pad"]
+        return fmap(transposed_out(s.h, kh, sh, dh, t, b, oh, p["same"]),
+                    transposed_out(s.w, kw, sw, dw, l, r, ow, p["same"]), p["f"])
+    if k == "upsample":
+        if s.flat:
+            raise Invalid("needs a map")
+        return fmap(s.h * p["s"][0], s.w * p["s"][1], s.c)
+    if k == "crop":
+        if s.flat or p["hw"][0] > s.h or p["hw"][1] > s.w:
+            raise Invalid("crop larger than the map")
+        return fmap(p["hw"][0], p["hw"][1], s.c)
+    if k == "groupnorm":
+        if s.c % p["g"]:
+            raise Invalid("groups must divide the channels")
+        if s.c // p["g"] * s.h * s.w == 1:
+            # torch raises "Expected more than 1 value per channel" (ctnn accepts it)
+            raise Invalid("a group of one value")
+        return s
+    if k == "instancenorm":
+        if s.flat:
+            raise Invalid("needs a map")
+        if s.h * s.w == 1:
+            # torch raises "Expected more than 1 spatial element" (ctnn accepts it)
+            raise Invalid("one value per channel")
+        return s
+    if k in ("prelu", "layernorm", "bnwith"):
+        return s
     if k in ("gap", "gmp"):
         if s.flat:
             raise Invalid("needs a map")
@@ -197,15 +254,21 @@ def out_shape(node, s):
     if k == "aux":
         chain_out(node.children, s)
         return s
+    if k in ("frozen", "separable"):
+        return chain_out(node.children, s)
     raise AssertionError(k)
+
+
+BLOCK_NAMES = {"seq": "Sequential", "residual": "Residual", "concat": "Concat",
+               "split": "ChannelSplit", "repeat": "Repeat", "gate": "Gate", "aux": "Aux",
+               "frozen": "Frozen", "separable": "SeparableConv"}
 
 
 def block_kinds(node, counts):
     """Adds the blocks of a node to `counts` ({ctnn combinator name: number})."""
     if isinstance(node, Layer):
         return
-    name = {"seq": "Sequential", "residual": "Residual", "concat": "Concat",
-            "split": "ChannelSplit", "repeat": "Repeat", "gate": "Gate", "aux": "Aux"}[node.kind]
+    name = BLOCK_NAMES[node.kind]
     counts[name] = counts.get(name, 0) + 1
     for child in node.children:
         block_kinds(child, counts)
@@ -217,6 +280,49 @@ def leaf_count(node):
         return 1
     n = sum(leaf_count(c) for c in node.children)
     return n * node.n if node.kind == "repeat" else n
+
+
+LEAF_NAMES = {"conv": "Conv", "dw": "DepthwiseConv", "maxpool": "MaxPool", "avgpool": "AvgPool",
+              "convt": "ConvTranspose", "zeropad": "ZeroPad"}
+
+
+def features(node, counts, copies=1, frozen=False, repeated=False):
+    """Adds to `counts` the leaf rows (Repeat's copies included) that use the options worth
+    counting: asymmetric padding, Same, a transposed convolution's options, leaves in Frozen;
+    and the Frozen blocks inside a Frozen or a Repeat."""
+    def add(tag, n=copies):
+        counts[tag] = counts.get(tag, 0) + n
+    if isinstance(node, Layer):
+        k, p = node.kind, node.p
+        name = LEAF_NAMES.get(k)
+        if frozen:
+            add("leaves in Frozen")
+        if name is None:
+            return
+        pad = p["pad"]
+        if not p.get("same", False) and (pad[0] != pad[1] or pad[2] != pad[3]):
+            add("ZeroPad<T, B, L, R>" if k == "zeropad" else f"{name} Pad<T, B, L, R>")
+        if p.get("same"):
+            add(f"{name} Same" + ("" if k in ("maxpool", "avgpool", "convt")
+                                  else (" stride 1" if p["stride"] == (1, 1) else " stride > 1")))
+        if k == "convt":
+            if p["op"] != (0, 0):
+                add("ConvTranspose OutputPadding")
+            if p["groups"] > 1:
+                add("ConvTranspose Groups")
+            if p["dil"] != (1, 1):
+                add("ConvTranspose Dilation")
+            if p["stride"] != (1, 1):
+                add("ConvTranspose stride > 1")
+        return
+    if node.kind == "frozen" and frozen:
+        add("Frozen blocks in a Frozen")
+    if node.kind == "frozen" and repeated:
+        add("Frozen blocks in a Repeat")
+    copies *= node.n if node.kind == "repeat" else 1
+    for child in node.children:
+        features(child, counts, copies, frozen or node.kind == "frozen",
+                 repeated or node.kind == "repeat")
 
 
 # ---- the ctnn side ---------------------------------------------------------------------------
@@ -247,7 +353,9 @@ def _options(p, kind):
         opts["pad"] = f"Pad<{_pad_text(p['pad'], p['pad_form'])}>"
     if p.get("write_dil"):
         opts["dil"] = f"Dilation<{_pair(p['dil'], p['dil_form'])}>"
-    if kind == "conv" and (p["groups"] != 1 or p.get("write_groups")):
+    if p.get("op", (0, 0)) != (0, 0) or p.get("write_op"):
+        opts["op"] = f"OutputPadding<{_pair(p['op'], p['op_form'])}>"
+    if kind in ("conv", "convt") and (p["groups"] != 1 or p.get("write_groups")):
         opts["groups"] = f"Groups<{p['groups']}>"
     if kind == "dw" and (p["mult"] != 1 or p.get("write_mult")):
         opts["mult"] = f"Multiplier<{p['mult']}>"
@@ -271,6 +379,15 @@ def leaf_cpp(layer):
     if k in ("maxpool", "avgpool"):
         name = "MaxPool" if k == "maxpool" else "AvgPool"
         return f"{name}<{_args(*p['k'], *_options(p, k))}>"
+    if k == "convt":
+        return f"ConvTranspose<{_args(*p['k'], p['f'], *_options(p, k))}>"
+    if k == "upsample":
+        name = "Upsample" if p["mode"] == "nearest" else "UpsampleBilinear"
+        return f"{name}<{_pair(p['s'], p['form'])}>"
+    if k == "crop":
+        return f"CenterCrop<{_pair(p['hw'], p['form'])}>"
+    if k in ("prelu", "layernorm", "groupnorm", "instancenorm", "bnwith"):
+        return p["spelling"]
     if k == "gap":
         return "GlobalAvgPool"
     if k == "gmp":
@@ -301,14 +418,19 @@ def cpp_node(node, indent, named):
     children = node.children
     if k == "residual" and node.implicit_shortcut:
         children = children[:1]
-    name = {"seq": "Sequential", "residual": "Residual", "concat": "Concat",
-            "split": "ChannelSplit", "gate": "Gate", "aux": "Aux"}.get(k)
+    name = BLOCK_NAMES[k]
     head = f"Repeat<{node.n}, " if k == "repeat" else f"{name}<"
     if node.named:
         indent = 6
-    pad = " " * (indent + len(head))
-    inner = f",\n{pad}".join(cpp_node(c, indent + len(head), named) for c in children)
-    text = f"{head}{inner}>"
+    if k == "separable":
+        # the depthwise step's window options and multiplier, the pointwise step's bias
+        dw, pw = children
+        opts = _options(dict(dw.p, bias=pw.p["bias"]), "dw")
+        text = f"SeparableConv<{_args(*dw.p['k'], pw.p['f'], *opts)}>"
+    else:
+        pad = " " * (indent + len(head))
+        inner = f",\n{pad}".join(cpp_node(c, indent + len(head), named) for c in children)
+        text = f"{head}{inner}>"
     if not node.named:
         return text
     block_name = f"{named[0]}_block{len(named)}"
@@ -333,6 +455,8 @@ def cpp_type(net, name):
 MAX_DEPTH = 3       # nesting of blocks
 MAX_CHANNELS = 48
 MAX_FC_INPUT = 6000  # keeps Linear layers small
+MAX_SIDE = 64        # a node that grows the map (ConvTranspose, Upsample) stops at 64 x 64 ...
+MAX_GROWN = 64 * 64 * 24  # ... and at this many values
 
 
 def _divisors(n):
@@ -397,12 +521,19 @@ def _window_common(rng, p, keep, allow_same, pool=False):
     p["write_dil"] = dil != (1, 1) or (p.get("dilates", True) and rng.random() < 0.05)
     p["dil_form"] = rng.choice([1, 2])
     p.pop("dilates", None)
-    if allow_same and p["stride"] == (1, 1) and rng.random() < (0.35 if keep else 0.15):
+    if allow_same and rng.random() < (0.35 if keep else 0.15):
+        # any stride: TensorFlow's 'same' (torch_side: padding='same' at stride 1, else the
+        # padding computed from the input and applied before, as timm's Conv2dSame)
         p["same"], p["pad"], p["write_pad"], p["pad_form"] = True, (0, 0, 0, 0), False, 1
     elif keep:
         ph, pw = dil[0] * (kh - 1) // 2, dil[1] * (kw - 1) // 2
         p["pad"], p["pad_form"] = (ph, ph, pw, pw), rng.choice([1, 2, 4])
         p["write_pad"] = (ph, pw) != (0, 0) or rng.random() < 0.2
+    elif pool and rng.random() < 0.3:
+        # different on each side (torch_side pads the difference in front)
+        p["pad"] = (rng.randint(0, kh // 2), rng.randint(0, kh // 2),
+                    rng.randint(0, kw // 2), rng.randint(0, kw // 2))
+        p["pad_form"], p["write_pad"] = 4, True
     elif pool:
         ph = rng.randint(0, kh // 2) if rng.random() < 0.5 else 0
         pw = ph if kh == kw and rng.random() < 0.7 else rng.randint(0, kw // 2)
@@ -422,7 +553,7 @@ def _kernel(rng, keep):
 
 
 def _order(rng):
-    order = ["stride", "pad", "dil", "groups", "mult", "bias", "ceil"]
+    order = ["stride", "pad", "dil", "op", "groups", "mult", "bias", "ceil"]
     if rng.random() < 0.3:
         rng.shuffle(order)
     return order
@@ -465,9 +596,146 @@ def make_pool(rng, s, keep=False):
         p = {"k": (k, k) if rng.random() < 0.85 else (k, rng.choice([1, 2, 3])),
              "order": _order(rng)}
     p["dilates"] = kind == "maxpool"
-    _window_common(rng, p, keep, allow_same=False, pool=True)
-    p["ceil"] = not keep and rng.random() < 0.4
+    _window_common(rng, p, keep, allow_same=True, pool=True)
+    t, b, l, r = p["pad"]
+    p["ceil"] = not keep and not p["same"] and rng.random() < 0.4 and t >= b and l >= r
     return Layer(kind, **p)
+
+
+def make_convt(rng, s, keep=False):
+    """ConvTranspose: in a Repeat (keep) stride 1 with the padding that keeps the size or Same;
+    else strides up to 3, any padding (also per side, or Same), output padding, dilation,
+    groups."""
+    p = {"order": _order(rng)}
+    k = rng.choice([1, 3, 3, 5] if keep else [1, 2, 2, 3, 3, 4, 5])
+    if rng.random() < 0.85:
+        p["k"] = (k, k)
+    else:
+        p["k"] = (k, rng.choice([1, 3] if keep else [1, 2, 3]))
+    kh, kw = p["k"]
+    if keep:
+        p["stride"] = (1, 1)
+    else:
+        r = rng.random()
+        p["stride"] = ((1, 1) if r < 0.3 else (2, 2) if r < 0.75 else (3, 3) if r < 0.85
+                       else (rng.choice([1, 2]), rng.choice([1, 2, 3])))
+    p["write_stride"] = p["stride"] != (1, 1) or rng.random() < 0.2
+    p["stride_form"] = rng.choice([1, 2])
+    r = rng.random()
+    dil = (1, 1) if r < 0.85 else (2, 2) if r < 0.95 else (1, 2)
+    if keep and (kh % 2 == 0 or kw % 2 == 0):
+        dil = (1, 1)
+    p["dil"], p["dil_form"] = dil, rng.choice([1, 2])
+    p["write_dil"] = dil != (1, 1) or rng.random() < 0.05
+    p["same"] = rng.random() < (0.3 if keep else 0.15)
+    p["op"], p["op_form"], p["write_op"] = (0, 0), 1, False
+    if p["same"]:
+        p["pad"], p["write_pad"], p["pad_form"] = (0, 0, 0, 0), False, 1
+    elif keep:
+        ph, pw = dil[0] * (kh - 1) // 2, dil[1] * (kw - 1) // 2
+        p["pad"], p["pad_form"] = (ph, ph, pw, pw), rng.choice([1, 2, 4])
+        p["write_pad"] = (ph, pw) != (0, 0) or rng.random() < 0.2
+    else:
+        r = rng.random()
+        if r < 0.3:
+            p["pad"], p["pad_form"], p["write_pad"] = (0, 0, 0, 0), 1, rng.random() < 0.3
+        elif r < 0.5:
+            q = rng.randint(0, 3)
+            p["pad"], p["pad_form"], p["write_pad"] = (q, q, q, q), rng.choice([1, 2, 4]), True
+        elif r < 0.7:
+            ph, pw = rng.randint(0, 3), rng.randint(0, 3)
+            p["pad"], p["pad_form"], p["write_pad"] = (ph, ph, pw, pw), rng.choice([2, 4]), True
+        else:
+            p["pad"] = tuple(rng.randint(0, 3) for _ in range(4))
+            p["pad_form"], p["write_pad"] = 4, True
+        lh, lw = max(p["stride"][0], dil[0]), max(p["stride"][1], dil[1])
+        if (lh > 1 or lw > 1) and rng.random() < 0.5:
+            p["op"] = (rng.randint(0, lh - 1), rng.randint(0, lw - 1))
+            p["op_form"] = rng.choice([1, 2])
+        p["write_op"] = rng.random() < 0.03
+    g = 1
+    if rng.random() < 0.2:
+        ds = _divisors(s.c)
+        if ds:
+            g = rng.choice(ds)
+    p["groups"], p["write_groups"] = g, rng.random() < 0.05
+    f = g * rng.randint(1, max(1, 32 // g))
+    if keep and rng.random() < 0.5:
+        f = s.c
+    p["f"] = f
+    p["bias"] = rng.random() < 0.7
+    # keep torch quick: MACs (counted at the input) below 30 million
+    if size(s) * (f // g) * kh * kw > 30_000_000:
+        raise Invalid("transposed convolution too large for a quick test")
+    return Layer("convt", **p)
+
+
+def make_upsample(rng, s):
+    if rng.random() < 0.75:
+        f = rng.choice([1, 2, 2, 2, 3, 4])
+        factors, form = (f, f), rng.choice([1, 1, 2])
+    else:
+        factors, form = (rng.choice([1, 2, 3]), rng.choice([1, 2, 3])), 2
+    return Layer("upsample", s=factors, form=form,
+                 mode="nearest" if rng.random() < 0.55 else "bilinear")
+
+
+def make_crop(rng, s):
+    if rng.random() < 0.7:   # a small margin, as U-Net's skips
+        h, w = rng.randint(max(1, s.h - 8), s.h), rng.randint(max(1, s.w - 8), s.w)
+    else:
+        h, w = rng.randint(1, s.h), rng.randint(1, s.w)
+    if s.h == s.w and rng.random() < 0.6:
+        w = h
+    return Layer("crop", hw=(h, w), form=rng.choice([1, 2]))
+
+
+def make_prelu(rng):
+    shared = rng.random() < 0.4
+    return Layer("prelu", shared=shared, spelling="SharedPReLU" if shared else "PReLU")
+
+
+def make_norm(rng, s):
+    """LayerNorm, GroupNorm, InstanceNorm (maps only) or BatchNormWith, in their spellings."""
+    kinds = [("layernorm", 3), ("groupnorm", 3), ("bnwith", 3)]
+    if not s.flat:
+        kinds.append(("instancenorm", 3))
+    kind = _weighted(rng, kinds)
+    r = rng.random()
+    if kind == "layernorm":
+        affine = r < 0.7
+        spelling = ("LayerNormWith<NoAffine>" if not affine else
+                    "LayerNorm" if r < 0.55 else
+                    "LayerNormWith<>" if r < 0.62 else "LayerNormWith<Affine>")
+        return Layer(kind, affine=affine, spelling=spelling)
+    if kind == "groupnorm":
+        g = rng.choice([1] + _divisors(s.c))
+        affine = r < 0.7
+        spelling = (f"GroupNorm<{g}, NoAffine>" if not affine else
+                    f"GroupNorm<{g}>" if r < 0.6 else f"GroupNorm<{g}, Affine>")
+        return Layer(kind, g=g, affine=affine, spelling=spelling)
+    if kind == "instancenorm":
+        affine = r < 0.45
+        spelling = ("InstanceNormWith<Affine>" if affine else
+                    "InstanceNorm" if r < 0.85 else
+                    "InstanceNormWith<>" if r < 0.93 else "InstanceNormWith<NoAffine>")
+        return Layer(kind, affine=affine, spelling=spelling)
+    options = _weighted(rng, [(("NoScale",), 3), (("NoCenter",), 3), (("NoScale", "NoCenter"), 2),
+                              (("NoCenter", "NoScale"), 2), ((), 0.5)])
+    return Layer("bnwith", scale="NoScale" not in options, center="NoCenter" not in options,
+                 spelling=f"BatchNormWith<{', '.join(options)}>")
+
+
+def make_separable(rng, s, keep=False):
+    """SeparableConv: a depthwise convolution without bias (window options and multiplier),
+    then a 1x1 convolution to F filters with bias unless NoBias."""
+    dw = make_dw(rng, s, keep)
+    dw.p["bias"] = False
+    f = s.c if keep and rng.random() < 0.5 else rng.randint(1, 48)
+    pw = Layer("conv", k=(1, 1), f=f, stride=(1, 1), groups=1, write_stride=False,
+               stride_form=1, pad=(0, 0, 0, 0), write_pad=False, pad_form=1, dil=(1, 1),
+               same=False, bias=rng.random() < 0.75, order=dw.p["order"])
+    return Block("separable", [dw, pw], named=rng.random() < 0.05)
 
 
 def make_adaptive(rng, s):
@@ -516,9 +784,10 @@ class Generator:
     def leaf_for_map(self, s, keep, allow_flat):
         rng = self.rng
         choices = [("conv", 30), ("dw", 7), ("pool", 12), ("bn", 9), ("act", 12), ("dropout", 3),
-                   ("identity", 2), ("lrn", 1), ("zeropad", 2), ("shuffle", 2)]
+                   ("identity", 2), ("lrn", 1), ("zeropad", 2), ("shuffle", 2), ("convt", 5),
+                   ("separable", 3), ("prelu", 2), ("norm", 8)]
         if not keep:
-            choices += [("adaptive", 3)]
+            choices += [("adaptive", 3), ("upsample", 3), ("crop", 1.5)]
             if allow_flat:
                 choices += [("gap", 3), ("flatten", 2), ("fc", 2)]
         kind = _weighted(rng, choices)
@@ -546,16 +815,32 @@ class Generator:
             return make_zeropad(rng)
         if kind == "shuffle":
             return make_shuffle(rng, s)
+        if kind == "convt":
+            return make_convt(rng, s, keep)
+        if kind == "separable":
+            return make_separable(rng, s, keep)
+        if kind == "upsample":
+            return make_upsample(rng, s)
+        if kind == "crop":
+            return make_crop(rng, s)
+        if kind == "prelu":
+            return make_prelu(rng)
+        if kind == "norm":
+            return make_norm(rng, s)
         return Layer(kind)
 
     def leaf_for_vector(self, s):
         rng = self.rng
         kind = _weighted(rng, [("fc", 30), ("bn", 8), ("act", 14), ("dropout", 4),
-                               ("identity", 2), ("flatten", 2)])
+                               ("identity", 2), ("flatten", 2), ("prelu", 2), ("norm", 5)])
         if kind == "fc":
             return make_fc(rng)
         if kind == "act":
             return make_act(rng)
+        if kind == "prelu":
+            return make_prelu(rng)
+        if kind == "norm":
+            return make_norm(rng, s)
         return Layer(kind)
 
     # -- any node -----------------------------------------------------------------------------
@@ -574,6 +859,9 @@ class Generator:
                 out = out_shape(node, s)
                 if not out.flat and out.c > 4 * MAX_CHANNELS:
                     raise Invalid("too many channels")
+                if not out.flat and not s.flat and out.h * out.w > s.h * s.w and (
+                        max(out.h, out.w) > MAX_SIDE or size(out) > MAX_GROWN):
+                    raise Invalid("map grown too large for a quick test")
                 if out.flat and out.c > 4 * MAX_FC_INPUT:
                     raise Invalid("vector too long")
                 if out.flat and not s.flat and not allow_flat:
@@ -595,10 +883,11 @@ class Generator:
     def block(self, s, depth, allow_flat, keep):
         rng = self.rng
         if s.flat:
-            kinds = [("seq", 2), ("residual", 4), ("concat", 3), ("repeat", 3), ("aux", 1)]
+            kinds = [("seq", 2), ("residual", 4), ("concat", 3), ("repeat", 3), ("aux", 1),
+                     ("frozen", 1.5)]
         else:
             kinds = [("seq", 2), ("residual", 6), ("concat", 5), ("split", 3), ("repeat", 4),
-                     ("gate", 3), ("aux", 2)]
+                     ("gate", 3), ("aux", 2), ("frozen", 2)]
         block = self.block_of_kind(_weighted(rng, kinds), s, depth + 1, allow_flat, keep)
         block.named = rng.random() < 0.1
         return block
@@ -620,6 +909,15 @@ class Generator:
             return self.repeat(s, d)
         if kind == "gate":
             return self.gate(s)
+        if kind == "frozen":
+            if rng.random() < 0.04:
+                return Block("frozen", [])   # Frozen<>: a block row, no leaves
+            nodes, _ = self.chain(s, rng.randint(1, 3), d, allow_flat and not keep, keep)
+            if rng.random() < 0.15:   # Frozen inside Frozen: frozen once
+                i = rng.randrange(len(nodes))
+                j = rng.randint(i + 1, len(nodes))
+                nodes = nodes[:i] + [Block("frozen", nodes[i:j])] + nodes[j:]
+            return Block("frozen", nodes)
         return Block("aux", self.chain(s, rng.randint(1, 3), d, True)[0])
 
     def wrap(self, nodes):
@@ -630,6 +928,10 @@ class Generator:
         convolution (stride when it lands exactly) to t's channels; FC for vectors."""
         rng = self.rng
         if s.flat:
+            if s.c * t.c > MAX_FC_INPUT * 64:   # a long vector: no huge Linear
+                if s == t:
+                    return Layer("identity")
+                raise Invalid("projection shortcut too large for a quick test")
             return make_fc(rng, t.c)
         if s == t and rng.random() < 0.7:
             return Layer("identity")
@@ -685,8 +987,12 @@ class Generator:
             th, tw = min(o.h for o in outs), min(o.w for o in outs)
             for nodes, o in zip(branches, outs):
                 if (o.h, o.w) != (th, tw):
-                    kind = "adaptive_avg" if rng.random() < 0.7 else "adaptive_max"
-                    nodes.append(Layer(kind, hw=(th, tw), form=2))
+                    r = rng.random()
+                    if r < 0.35:   # U-Net's "copy and crop"
+                        nodes.append(Layer("crop", hw=(th, tw), form=2))
+                    else:
+                        kind = "adaptive_avg" if r < 0.8 else "adaptive_max"
+                        nodes.append(Layer(kind, hw=(th, tw), form=2))
         return [self.wrap(b) for b in branches]
 
     def concat(self, s, d, keep):
@@ -714,6 +1020,8 @@ class Generator:
             nodes, t = self.chain(s, rng.randint(1, 3), d, False, keep=True)
             try:
                 if chain_out(nodes, t) == t:
+                    if rng.random() < 0.08:   # Repeat<N, Frozen<...>>: N frozen copies
+                        nodes = [Block("frozen", nodes)]
                     return Block("repeat", nodes, n=rng.randint(1, 4))
             except Invalid:
                 pass
@@ -821,6 +1129,8 @@ def _cut_node(node, k):
         raise AssertionError("leaf index beyond the block")
     if kind == "gate":
         return _cut_list(node.children, k)[0]
-    if kind == "aux":
-        return [Block("aux", _cut_list(node.children, k)[0])]
+    if kind in ("aux", "frozen"):
+        return [Block(kind, _cut_list(node.children, k)[0])]
+    if kind == "separable":
+        return [node.children[0]] if k == 0 else [node]
     return [node]  # split

@@ -4,7 +4,8 @@
 Generates `--count` random valid networks (netgen.py), writes each as a ctnn type into a few
 C++ programs that print one line per leaf row of ctnn::rows<N>, compiles and runs them, builds
 the same networks as torch modules (torch_side.py) and compares every leaf: output shape,
-learnable parameters, BatchNorm buffers (ctnn's non-trainable) and multiply-accumulates.
+learnable parameters (trainable and frozen), non-trainable ones (BatchNorm buffers and frozen
+parameters) and multiply-accumulates; then each network's totals.
 On a mismatch it prints the seed, the network, the first mismatching layer with both values,
 and the network cut right after that layer, recompiled to confirm it still mismatches.
 Exit status 0 only when nothing mismatches.
@@ -32,12 +33,14 @@ import netgen  # noqa: E402
 warnings.filterwarnings("ignore", message="Using padding='same'")
 
 DEFAULT_SEED = 20240611
-FIELDS = ("shape", "params", "non-trainable", "macs")
+FIELDS = ("shape", "params", "trainable", "frozen", "non-trainable", "macs")
+TOTALS = ("params", "trainable_params", "frozen_params", "non_trainable_params")
 
 PRELUDE = """\
 #include <cstddef>
 #include <cstdio>
 
+#include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/table.hpp>
 #include <ctnn/compose.hpp>
 #include <ctnn/layers.hpp>
@@ -46,8 +49,10 @@ using namespace ctnn;
 
 namespace {
 
+using ull = unsigned long long;
+
 // One line per leaf row (blocks and the Input row skipped):
-//   <network> <output shape> <params> <non-trainable> <MACs> <name>
+//   R <network> <output shape> <params> <trainable> <frozen> <non-trainable> <MACs> <name>
 void print_rows(int id, const Row* table, std::size_t count) {
     std::printf("N %d\\n", id);
     for (std::size_t i = 1; i < count; ++i) {
@@ -61,12 +66,19 @@ void print_rows(int id, const Row* table, std::size_t count) {
                           static_cast<unsigned long long>(r.output.h),
                           static_cast<unsigned long long>(r.output.w),
                           static_cast<unsigned long long>(r.output.c));
-        std::printf("R %d %s %llu %llu %llu %.*s\\n", id, shape,
-                    static_cast<unsigned long long>(r.params()),
-                    static_cast<unsigned long long>(r.non_trainable),
-                    static_cast<unsigned long long>(r.ops.macs), static_cast<int>(r.name.size()),
-                    r.name.data());
+        std::printf("R %d %s %llu %llu %llu %llu %llu %.*s\\n", id, shape,
+                    static_cast<ull>(r.params()), static_cast<ull>(r.trainable()),
+                    static_cast<ull>(r.frozen), static_cast<ull>(r.non_trainable),
+                    static_cast<ull>(r.ops.macs), static_cast<int>(r.name.size()), r.name.data());
     }
+}
+
+// The network's totals: T <network> <params> <trainable> <frozen> <non-trainable>
+template <class N>
+void print_totals(int id) {
+    std::printf("T %d %llu %llu %llu %llu\\n", id, static_cast<ull>(params<N>),
+                static_cast<ull>(trainable_params<N>), static_cast<ull>(frozen_params<N>),
+                static_cast<ull>(non_trainable_params<N>));
 }
 
 """
@@ -83,6 +95,7 @@ def write_program(path, nets, note):
     for net in nets:
         n = f"net_{net.index}"
         parts.append(f"    print_rows({net.index}, rows<{n}>.data(), rows<{n}>.size());\n")
+        parts.append(f"    print_totals<{n}>({net.index});\n")
     parts.append("    return 0;\n}\n")
     path.write_text("".join(parts))
 
@@ -109,16 +122,35 @@ def one_by_one(args, seed, group, workdir, pool):
     return [(net, b.result()) for net, b in zip(group, builds)]
 
 
+class CtnnNet(list):
+    """ctnn's leaf rows of one network, [(shape, params, trainable, frozen, non-trainable,
+    macs, name)], and its `totals` (params, trainable, frozen, non-trainable)."""
+    totals = None
+
+
 def parse_rows(text):
-    """{network index: [(shape, params, non-trainable, macs, name), ...]} from a program."""
+    """{network index: CtnnNet} from a program."""
     rows = {}
     for line in text.splitlines():
         if line.startswith("N "):
-            rows[int(line.split()[1])] = []
+            rows[int(line.split()[1])] = CtnnNet()
         elif line.startswith("R "):
-            _, net, shape, params, nt, macs, name = line.split(" ", 6)
-            rows[int(net)].append((shape, int(params), int(nt), int(macs), name))
+            _, net, shape, params, trainable, frozen, nt, macs, name = line.split(" ", 8)
+            rows[int(net)].append((shape, int(params), int(trainable), int(frozen), int(nt),
+                                   int(macs), name))
+        elif line.startswith("T "):
+            _, net, *values = line.split()
+            rows[int(net)].totals = tuple(int(v) for v in values)
     return rows
+
+
+def row_kind(name):
+    """What run.py counts a leaf row as: the first word of its name, with the options that
+    make a different layer of the same family (BatchNormWith's, the normalizations' affine)."""
+    kind = name.split(" ")[0].rstrip(",")
+    extra = [o for o in ("no scale", "no center", "no affine", "affine")
+             if f", {o}" in name]
+    return kind + (f" ({', '.join(extra)})" if extra else "")
 
 
 def torch_leaves(net, inject_fault):
@@ -131,7 +163,15 @@ def torch_leaves(net, inject_fault):
     if error is None and (len(leaves) != len(expected) or
                           {id(x.module) for x in leaves} != {id(m) for m in expected}):
         raise RuntimeError(f"network {net.index}: a torch leaf module ran twice or never")
+    leaves = TorchNet(leaves)
+    leaves.totals = torch_side.totals(module)
     return module, leaves, error
+
+
+class TorchNet(list):
+    """torch's leaves of one network (torch_side.Leaf), in the order they ran, and the
+    module's `totals` (params, trainable, frozen, non-trainable)."""
+    totals = None
 
 
 def _inject(module):
@@ -145,27 +185,32 @@ def _inject(module):
 
 def compare(ct, leaves, error=None):
     """The first difference between ctnn's leaf rows and torch's leaves: (leaf, field, ctnn
-    value, torch value), or None. `error` is what torch raised after its last leaf, if it
-    did not run the whole network."""
+    value, torch value), or None; then between the network's totals (leaf None). `error` is
+    what torch raised after its last leaf, if it did not run the whole network."""
     for i in range(max(len(ct), len(leaves) + (error is not None))):
         if i == len(leaves) and error is not None:
             return (i, "torch error", "accepted", error)
         if i >= len(ct) or i >= len(leaves):
             return (i, "count", len(ct), len(leaves))
-        shape, params, nt, macs, _ = ct[i]
         t = leaves[i]
-        for field, a, b in zip(FIELDS, (shape, params, nt, macs),
-                               (t.shape, t.params, t.buffers, t.macs)):
+        measured = (t.shape, t.params, t.params - t.frozen, t.frozen, t.buffers + t.frozen,
+                    t.macs)
+        for field, a, b in zip(FIELDS, ct[i][:6], measured):
             if a != b:
                 return (i, field, a, b)
+    for field, a, b in zip(TOTALS, ct.totals, leaves.totals):
+        if a != b:
+            return (None, field, a, b)
     return None
 
 
 def describe(ct, leaves, diff):
     i, field, a, b = diff
+    if i is None:
+        return f"network totals: {field}: ctnn {a}, torch {b}"
     where = f"leaf {i}"
     if i < len(ct):
-        where += f" (ctnn row '{ct[i][4]}'"
+        where += f" (ctnn row '{ct[i][6]}'"
         where += f", torch {leaves[i].type_name()})" if i < len(leaves) else ", no torch leaf ran)"
     elif i < len(leaves):
         where += f" (no ctnn row, torch {leaves[i].type_name()})"
@@ -178,7 +223,8 @@ def describe(ct, leaves, diff):
 
 def minimal(args, seed, net, diff, workdir):
     """The network cut right after the mismatching leaf, recompiled and compared again."""
-    leaf = min(diff[0], netgen.leaf_count(netgen.Block("seq", net.nodes)) - 1)
+    last = netgen.leaf_count(netgen.Block("seq", net.nodes)) - 1
+    leaf = last if diff[0] is None else min(diff[0], last)
     small = netgen.truncate(net, leaf)
     source = workdir / f"minimal_{net.index}.cpp"
     write_program(source, [small], f"seed {seed}, network {net.index} cut after leaf {leaf}")
@@ -296,18 +342,22 @@ def main():
         ct = ctnn_rows[net.index]
         module, leaves, error = torch_results[net.index]
         diff = compare(ct, leaves, error)
-        layers += min(len(ct), len(leaves)) if diff is None else diff[0]
+        layers += min(len(ct), len(leaves)) if diff is None or diff[0] is None else diff[0]
         if diff:
             mismatches.append((net, ct, leaves, diff))
     time_compare = time.monotonic() - t
-    kinds, blocks = {}, {}
+    kinds, blocks, options = {}, {}, {}
+    frozen_rows = 0
     for rows in ctnn_rows.values():
         for row in rows:
-            kind = row[4].split(" ")[0].rstrip(",")
+            kind = row_kind(row[6])
             kinds[kind] = kinds.get(kind, 0) + 1
+            frozen_rows += row[3] > 0
     for net in nets:
         for node in net.nodes:
             netgen.block_kinds(node, blocks)
+            netgen.features(node, options)
+    options["leaves in Frozen with parameters (ctnn rows with frozen > 0)"] = frozen_rows
 
     failed = bool(mismatches or rejected)
     for net, stderr in rejected:
@@ -333,6 +383,7 @@ def main():
         f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda x: (-x[1], x[0]))))
     print("  blocks: " + ", ".join(
         f"{k} {n}" for k, n in sorted(blocks.items(), key=lambda x: (-x[1], x[0]))))
+    print("  options (leaf rows): " + ", ".join(f"{k} {n}" for k, n in sorted(options.items())))
     print(f"  time: generate {time_generate:.1f} s; compile {time_compile:.1f} s ({args.jobs} "
           f"jobs, {min(compile_times):.1f}..{max(compile_times):.1f} s per program), with torch "
           f"running the networks meanwhile {time_torch:.1f} s; run the programs {time_run:.1f} s; "

@@ -1,6 +1,7 @@
 // tests/differential/zoo.cpp: prints ctnn's table of every zoo model that torchvision also has,
-// for zoo.py to compare with torchvision layer by layer. For each model, one line
-//   M <torchvision name> <input shape> <params> <non-trainable> <MACs>   (ctnn's totals)
+// and of the U-Nets (which zoo.py writes as torch modules), for zoo.py to compare layer by
+// layer. For each model, one line
+//   M <torch name> <input shape> <params> <non-trainable> <MACs>   (ctnn's totals)
 // then one line per leaf row of ctnn::rows<Model> (blocks and the Input row skipped):
 //   R <output shape> <params> <non-trainable> <MACs> <name>
 // Shapes are printed as ctnn prints them: 224x224x3 for a map, 1000 for a vector.
@@ -10,6 +11,7 @@
 
 #include <ctnn/analysis/table.hpp>
 #include <ctnn/models.hpp>
+#include <ctnn/models/unet.hpp>
 
 namespace {
 
@@ -24,10 +26,10 @@ const char* shape_text(const ctnn::Shape& s, char (&buffer)[64]) {
     return buffer;
 }
 
-void print_table(const char* torchvision_name, const ctnn::Row* table, std::size_t count,
+void print_table(const char* torch_name, const ctnn::Row* table, std::size_t count,
                  const ctnn::Totals& totals) {
     char buffer[64];
-    std::printf("M %s %s %llu %llu %llu\n", torchvision_name, shape_text(table[0].output, buffer),
+    std::printf("M %s %s %llu %llu %llu\n", torch_name, shape_text(table[0].output, buffer),
                 static_cast<ull>(totals.params), static_cast<ull>(totals.non_trainable),
                 static_cast<ull>(totals.ops.macs));
     for (std::size_t i = 1; i < count; ++i) {
@@ -40,8 +42,8 @@ void print_table(const char* torchvision_name, const ctnn::Row* table, std::size
 }
 
 template <class Model>
-void print_model(const char* torchvision_name) {
-    print_table(torchvision_name, ctnn::rows<Model>.data(), ctnn::rows<Model>.size(),
+void print_model(const char* torch_name) {
+    print_table(torch_name, ctnn::rows<Model>.data(), ctnn::rows<Model>.size(),
                 ctnn::totals<Model>);
 }
 
@@ -68,5 +70,8 @@ int main() {
     print_model<m::MobileNetV3Large>("mobilenet_v3_large");
     print_model<m::EfficientNetB0>("efficientnet_b0");
     print_model<m::ShuffleNetV2x1_0>("shufflenet_v2_x1_0");
+    // not in torchvision: zoo.py's own torch modules
+    print_model<m::UNet>("unet");
+    print_model<m::UNetPadded>("unet_padded");
     return 0;
 }
