@@ -50,6 +50,7 @@ enum class problem : unsigned char {
     transposed_output_not_positive,   // v[4], v[5] = the output h, w the formula gives
     crop_larger_than_input,           // v[4], v[5] = crop h, w
     norm_groups_do_not_divide,        // v[4] = channels, v[5] = groups
+    norm_over_single_value,           // v[4] = values per statistic (1)
     scale_factor_not_positive,        // v[4], v[5] = factor h, w
     // blocks (compose/): shapes as h, w, c, flat
     residual_shapes_differ,           // v[0..3] = body output, v[4..7] = shortcut output
@@ -138,6 +139,7 @@ template <long long H, long long W> struct limit_hw;
 template <long long H, long long W> struct crop_hw;
 template <long long H, long long W> struct factor_hw;
 template <long long C> struct channels;
+template <long long N> struct values_per_statistic;
 template <unsigned long long N> struct count;
 template <unsigned long long F> struct times;
 template <unsigned long long V> struct value;
@@ -328,6 +330,13 @@ template <class At, class Layer, class Input, class Channels, class Groups>
 struct norm_groups_must_divide_channels {
     static_assert(always_false<At>,
                   "ctnn: GroupNorm<G> needs at least one group and G dividing the input channels");
+    static constexpr bool raised = true;
+};
+template <class At, class Layer, class Input, class Values>
+struct normalization_needs_more_than_one_value {
+    static_assert(always_false<At>,
+                  "ctnn: this normalization would compute its mean and variance over a single "
+                  "value per group or channel (PyTorch rejects it: 'Expected more than 1 value')");
     static constexpr bool raised = true;
 };
 template <class At, class Layer, class Input, class Factor>
@@ -615,6 +624,13 @@ struct error_of<problem::norm_groups_do_not_divide> {
     template <class At, class Layer, Issue I>
     using type =
         error::norm_groups_must_divide_channels<At, Layer, input_of<I>, error::channels<I.v[4]>, error::groups<I.v[5]>>;
+};
+
+template <>
+struct error_of<problem::norm_over_single_value> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::normalization_needs_more_than_one_value<At, Layer, input_of<I>, error::values_per_statistic<I.v[4]>>;
 };
 
 template <>

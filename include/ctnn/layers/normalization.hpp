@@ -43,7 +43,9 @@ constexpr text<40> batch_norm_name(const option_set& o) noexcept {
 
 /// Shared body of the normalizations with statistics from the input: when `Grouped`, `Groups`
 /// groups of channels (which must divide the channels), `Affine` for a learned scale and shift
-/// per channel, `Map` when the input must be an H x W x C map.
+/// per channel, `Map` when the input must be an H x W x C map. As PyTorch, GroupNorm and
+/// InstanceNorm reject an input that leaves a single value per group or channel (a 1 x 1 map
+/// for InstanceNorm; C/G = 1 on a 1 x 1 map for GroupNorm): its variance would be 0.
 template <bool Grouped, long long Groups, bool Affine, bool Map>
 struct statistics_norm {
     static constexpr Issue check(const Shape& in) noexcept {
@@ -51,6 +53,10 @@ struct statistics_norm {
         if (Grouped && (Groups < 1 || in.c % static_cast<std::uint64_t>(Groups) != 0))
             return issue(problem::norm_groups_do_not_divide, in, static_cast<long long>(in.c),
                          Groups);
+        // A group's (GroupNorm) or a channel's (InstanceNorm) values: PyTorch rejects one.
+        const std::uint64_t per_statistic =
+            Grouped ? in.c / static_cast<std::uint64_t>(Groups) * in.h * in.w : Map ? in.h * in.w : 2;
+        if (per_statistic == 1) return issue(problem::norm_over_single_value, in, 1);
         return Issue{};
     }
     static constexpr Shape output_shape(const Shape& in) noexcept { return in; }

@@ -60,6 +60,7 @@ struct option_set {
     bool bias = true;
     long long multiplier = 1;
     bool ceil_mode = false;
+    bool has_output_padding = false;
     long long output_pad_h = 0, output_pad_w = 0;
     bool scale = true, center = true;
     int affine = -1;  ///< -1: the layer's default, 0: NoAffine, 1: Affine
@@ -198,6 +199,7 @@ template <int... P>
 struct OutputPadding {
     static constexpr unsigned option_kind = detail::opt_output_padding;
     static constexpr void apply(detail::option_set& s) noexcept {
+        s.has_output_padding = true;
         s.output_pad_h = detail::pair_option<P...>::h;
         s.output_pad_w = detail::pair_option<P...>::w;
     }

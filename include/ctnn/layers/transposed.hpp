@@ -24,11 +24,17 @@ struct transposed_axis {
     long long crop_begin = 0;
 };
 
-/// out = (in - 1)*s - (p_begin + p_end) + d*(k - 1) + output_padding + 1; with Same (Keras'
-/// padding='same'), out = in*s and the crop at the start is max(d*(k-1) + 1 - s, 0) / 2.
+/// out = (in - 1)*s - (p_begin + p_end) + d*(k - 1) + output_padding + 1. With Same (Keras'
+/// padding='same'), out = in*s and the crop at the start is max(d*(k-1) + 1 - s, 0) / 2; with
+/// Same and an explicit output padding, Keras' formula: the span K = d*(k-1) + 1 cropped by
+/// K / 2 on each side, out = (in - 1)*s + K - 2*(K / 2) + output_padding.
 constexpr transposed_axis transposed_slide(long long in, long long k, long long s, long long d,
-                                           long long b, long long e, long long op,
-                                           bool same) noexcept {
+                                           long long b, long long e, long long op, bool same,
+                                           bool has_op) noexcept {
+    if (same && has_op) {
+        const long long span = d * (k - 1) + 1;
+        return {(in - 1) * s + span - 2 * (span / 2) + op, span / 2};
+    }
     if (same) {
         const long long excess = d * (k - 1) + 1 - s;
         return {in * s, excess > 0 ? excess / 2 : 0};
@@ -60,7 +66,8 @@ constexpr text<96> transposed_name(long long kh, long long kw, long long filters
 ///
 /// Template parameters: kernel KH x KW >= 1, Filters >= 1 output channels.
 /// Options (any order): Stride<S>/<SH, SW> (1), Pad<P>/<PH, PW>/<T, B, L, R> (none: rows and
-///   columns cropped from the full output) or Same (Keras: output = in*S), OutputPadding<P>/
+///   columns cropped from the full output) or Same (Keras: output = in*S; with OutputPadding,
+///   Keras' (in-1)*S + K - 2*(K/2) + output_padding, K = d*(k-1)+1), OutputPadding<P>/
 ///   <PH, PW> (0; must be below the stride or the dilation), Dilation (1), Groups<G> (1; G
 ///   divides Cin and Filters), NoBias (bias on).
 /// Input H x W x Cin (a flat input is an error).
@@ -92,10 +99,10 @@ struct ConvTranspose {
         const auto& o = options;
         return {detail::transposed_slide(static_cast<long long>(in.h), KH, o.stride_h,
                                          o.dilation_h, o.pad_top, o.pad_bottom, o.output_pad_h,
-                                         o.same),
+                                         o.same, o.has_output_padding),
                 detail::transposed_slide(static_cast<long long>(in.w), KW, o.stride_w,
                                          o.dilation_w, o.pad_left, o.pad_right, o.output_pad_w,
-                                         o.same)};
+                                         o.same, o.has_output_padding)};
     }
     static constexpr std::uint64_t group_filters =
         Filters >= 1 && options.groups >= 1 ? static_cast<std::uint64_t>(Filters / options.groups) : 0;

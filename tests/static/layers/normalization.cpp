@@ -60,3 +60,17 @@ static_assert(GroupNorm<32>::ops(m256).normalization == 6 * m256.size());
 static_assert(InstanceNorm::ops(m256).normalization == 4 * m256.size());
 static_assert(!detail::in_place_of<LayerNorm>() && !detail::in_place_of<GroupNorm<4>>());
 }  // namespace
+
+// A single value per statistic is an error, as in PyTorch (GroupNorm: "Expected more than 1
+// value per channel", InstanceNorm: "Expected more than 1 spatial element"); LayerNorm and
+// BatchNorm (learned statistics) accept a 1x1 map.
+namespace {
+using namespace ctnn;
+constexpr Shape dot = Shape::hwc(1, 1, 6);
+static_assert(detail::check_of<InstanceNorm>(dot).kind == problem::norm_over_single_value);
+static_assert(detail::check_of<GroupNorm<6>>(dot).kind == problem::norm_over_single_value);
+static_assert(detail::check_of<GroupNorm<3>>(dot).kind == problem::none);  // 2 values per group
+static_assert(detail::check_of<GroupNorm<6>>(Shape::hwc(2, 1, 6)).kind == problem::none);
+static_assert(detail::check_of<LayerNorm>(dot).kind == problem::none);
+static_assert(detail::check_of<InstanceNorm>(Shape::hwc(1, 2, 6)).kind == problem::none);
+}  // namespace

@@ -81,3 +81,18 @@ static_assert(receptive_field<PoolUp3>.size_h == 4 && receptive_field<PoolUp3>.j
 // On the input itself the outputs fall between pixels: no whole-pixel field.
 static_assert(!receptive_field<Net<Input<8, 8, 1>, ConvTranspose<2, 2, 1, Stride<2>>>>.known());
 }  // namespace
+
+// Keras' Conv2DTranspose(padding='same') with an explicit output_padding follows Keras'
+// deconv_output_length: (in - 1)*s + K - 2*(K // 2) + output_padding, K the dilated kernel.
+// 4x4/2 on 10 with output padding 1: 18 + 4 - 4 + 1 = 19 (without it, 'same' gives 20).
+namespace {
+using namespace ctnn;
+static_assert(ConvTranspose<4, 4, 8, Stride<2>, Same, OutputPadding<1>>::output_shape(
+                  Shape::hwc(10, 10, 4)) == Shape::hwc(19, 19, 8));
+static_assert(ConvTranspose<4, 4, 8, Stride<2>, Same, OutputPadding<0>>::output_shape(
+                  Shape::hwc(10, 10, 4)) == Shape::hwc(18, 18, 8));
+static_assert(ConvTranspose<4, 4, 8, Stride<2>, Same>::output_shape(Shape::hwc(10, 10, 4)) ==
+              Shape::hwc(20, 20, 8));
+static_assert(ConvTranspose<3, 3, 8, Stride<2>, Same, OutputPadding<1>>::output_shape(
+                  Shape::hwc(7, 7, 4)) == Shape::hwc(14, 14, 8));
+}  // namespace
