@@ -48,6 +48,8 @@ constexpr text<40> batch_norm_name(const option_set& o) noexcept {
 /// for InstanceNorm; C/G = 1 on a 1 x 1 map for GroupNorm): its variance would be 0.
 template <bool Grouped, long long Groups, bool Affine, bool Map>
 struct statistics_norm {
+    static constexpr bool affine = Affine;
+
     static constexpr Issue check(const Shape& in) noexcept {
         if (Map && in.flat) return issue(problem::needs_feature_map, in);
         if (Grouped && (Groups < 1 || in.c % static_cast<std::uint64_t>(Groups) != 0))
@@ -64,6 +66,14 @@ struct statistics_norm {
     static constexpr std::uint64_t biases(const Shape& in) noexcept { return Affine ? in.c : 0; }
     static constexpr Ops ops(const Shape& in) noexcept { return statistics_norm_ops(in, Affine); }
 };
+
+/// Whether `Layer` (a norm written with Options...) has a learned scale and shift: as Affine or
+/// NoAffine says if given, else `ByDefault`.
+template <class Layer, bool ByDefault, class... Options>
+inline constexpr bool affine_of = [] {
+    const int a = parse_options<Layer, opt_affine, Options...>().affine;
+    return a < 0 ? ByDefault : a == 1;
+}();
 
 }  // namespace detail
 
@@ -157,14 +167,11 @@ struct LayerNorm : detail::statistics_norm<false, 0, true, false> {
 template <class... Options>
 struct LayerNormWith
     : detail::statistics_norm<false, 0,
-                              detail::parse_options<LayerNormWith<Options...>, detail::opt_affine,
-                                                    Options...>()
-                                      .affine != 0,
+                              detail::affine_of<LayerNormWith<Options...>, true, Options...>,
                               false> {
   private:
-    static constexpr bool affine =
-        detail::parse_options<LayerNormWith, detail::opt_affine, Options...>().affine != 0;
-    static constexpr auto name_text = detail::norm_name("LayerNorm", false, 0, affine, true);
+    static constexpr auto name_text =
+        detail::norm_name("LayerNorm", false, 0, LayerNormWith::affine, true);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -178,15 +185,11 @@ struct LayerNormWith
 /// value (4 with NoAffine). Name: "GroupNorm 32" (", no affine").
 template <int G, class... Options>
 struct GroupNorm
-    : detail::statistics_norm<true, G,
-                              detail::parse_options<GroupNorm<G, Options...>, detail::opt_affine,
-                                                    Options...>()
-                                      .affine != 0,
+    : detail::statistics_norm<true, G, detail::affine_of<GroupNorm<G, Options...>, true, Options...>,
                               false> {
   private:
-    static constexpr bool affine =
-        detail::parse_options<GroupNorm, detail::opt_affine, Options...>().affine != 0;
-    static constexpr auto name_text = detail::norm_name("GroupNorm", true, G, affine, true);
+    static constexpr auto name_text =
+        detail::norm_name("GroupNorm", true, G, GroupNorm::affine, true);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -206,14 +209,11 @@ struct InstanceNorm : detail::statistics_norm<false, 0, false, true> {
 template <class... Options>
 struct InstanceNormWith
     : detail::statistics_norm<false, 0,
-                              detail::parse_options<InstanceNormWith<Options...>,
-                                                    detail::opt_affine, Options...>()
-                                      .affine == 1,
+                              detail::affine_of<InstanceNormWith<Options...>, false, Options...>,
                               true> {
   private:
-    static constexpr bool affine =
-        detail::parse_options<InstanceNormWith, detail::opt_affine, Options...>().affine == 1;
-    static constexpr auto name_text = detail::norm_name("InstanceNorm", false, 0, affine, false);
+    static constexpr auto name_text =
+        detail::norm_name("InstanceNorm", false, 0, InstanceNormWith::affine, false);
 
   public:
     static constexpr std::string_view name = name_text.view();

@@ -51,6 +51,17 @@ struct upsampling {
     }
 };
 
+/// An upsampling layer written with factors S... (<S> or <SH, SW>), and its name.
+template <bool Bilinear, int... S>
+struct named_upsampling : upsampling<pair_option<S...>::h, pair_option<S...>::w, Bilinear> {
+  private:
+    static constexpr auto name_text = resize_name(Bilinear ? "UpsampleBilinear" : "Upsample",
+                                                  pair_option<S...>::h, pair_option<S...>::w);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+};
+
 }  // namespace detail
 
 /// Upsample<S> or Upsample<SH, SW>: nearest-neighbour upsampling by integer factors (PyTorch
@@ -60,14 +71,7 @@ struct upsampling {
 /// No parameters and no operations (a copy); writes a new buffer.
 /// Name: "Upsample 2" ("Upsample 2x3" for different factors).
 template <int... S>
-struct Upsample : detail::upsampling<detail::pair_option<S...>::h, detail::pair_option<S...>::w, false> {
-  private:
-    static constexpr auto name_text =
-        detail::resize_name("Upsample", detail::pair_option<S...>::h, detail::pair_option<S...>::w);
-
-  public:
-    static constexpr std::string_view name = name_text.view();
-};
+struct Upsample : detail::named_upsampling<false, S...> {};
 
 /// UpsampleBilinear<S> or UpsampleBilinear<SH, SW>: bilinear upsampling by integer factors
 /// (PyTorch Upsample(scale_factor=S, mode='bilinear'), Keras UpSampling2D(interpolation=
@@ -75,15 +79,7 @@ struct Upsample : detail::upsampling<detail::pair_option<S...>::h, detail::pair_
 /// weighted sum of its 2 x 2 neighbourhood, one operation per value read, as pooling counts).
 /// Name: "UpsampleBilinear 2".
 template <int... S>
-struct UpsampleBilinear
-    : detail::upsampling<detail::pair_option<S...>::h, detail::pair_option<S...>::w, true> {
-  private:
-    static constexpr auto name_text = detail::resize_name(
-        "UpsampleBilinear", detail::pair_option<S...>::h, detail::pair_option<S...>::w);
-
-  public:
-    static constexpr std::string_view name = name_text.view();
-};
+struct UpsampleBilinear : detail::named_upsampling<true, S...> {};
 
 /// CenterCrop<S> or CenterCrop<H, W>: the central H x W of the map, all channels (U-Net's
 /// "copy and crop", torchvision's center_crop on a feature map, Keras Cropping2D with equal

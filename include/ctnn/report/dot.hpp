@@ -40,6 +40,14 @@ inline std::string dot_quoted(std::string_view s) {
     return out + '"';
 }
 
+/// A node's id: a letter and a number ("r12"). Appended rather than written `"r" + number`:
+/// g++ 12 at -O2/-O3 warns (-Wrestrict, a false positive) on that inlined concatenation.
+inline std::string node_id(char letter, std::size_t i) {
+    std::string id(1, letter);
+    id += std::to_string(i);
+    return id;
+}
+
 struct dot_writer {
     const Report& r;
     const ReportOptions& o;
@@ -57,14 +65,14 @@ struct dot_writer {
         const Row& row = r.rows[i];
         std::string label = std::string(row.name) + '\n' + to_string(row.output);
         if (row.params() != 0) label += '\n' + group_digits(row.params()) + " params";
-        const std::string id = "r" + std::to_string(i);
+        const std::string id = node_id('r', i);
         nodes << pad() << id << " [label=" << dot_quoted(label)
               << (row.block ? ", style=\"rounded,filled\", fillcolor=\"#eef2f7\"" : "") << "];\n";
         if (!source.empty()) edge(source, id);
         return id;
     }
     std::string join(std::size_t i, std::string_view label) {
-        const std::string id = "j" + std::to_string(i);
+        const std::string id = node_id('j', i);
         nodes << pad() << id << " [label=" << dot_quoted(label)
               << ", shape=circle, width=0.3, fixedsize=false, fontsize=9];\n";
         return id;
