@@ -5,8 +5,8 @@
 #   libboost-dev                   Boost.Hana (header-only)
 #   doctest-dev                    the run-time tests
 # The caller adds what else it needs in CTNN_EXTRA_PACKAGES (scripts/test.sh: Debian's python3
-# with python3-torch and python3-torchvision, for the tests against PyTorch, and graphviz for
-# the diagrams).
+# with python3-torch and python3-torchvision, for the tests against PyTorch, graphviz for
+# the diagrams and pkgconf for the pkg-config consumer).
 
 ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
 

@@ -2,10 +2,10 @@
 # scripts/test.sh: builds everything and runs every test, with g++ and with clang++, warnings as
 # errors (-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror). On a fresh Debian machine it
 # first installs the missing packages (see scripts/setup.sh; the tests against PyTorch need
-# Debian's python3-torch and python3-torchvision; the diagrams test needs graphviz). Exit status
-# 0 only if both compilers pass.
+# Debian's python3-torch and python3-torchvision; the diagrams test needs graphviz, the
+# pkg-config consumer test pkgconf). Exit status 0 only if both compilers pass.
 set -euo pipefail
-CTNN_EXTRA_PACKAGES="python3 python3-torch python3-torchvision graphviz" \
+CTNN_EXTRA_PACKAGES="python3 python3-torch python3-torchvision graphviz pkgconf" \
     source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ctnn_root"
 jobs=$(nproc 2>/dev/null || echo 2)
