@@ -5,7 +5,6 @@
 #include <type_traits>
 
 #include <ctnn/compose/sequential.hpp>
-#include <ctnn/detail/text.hpp>
 #include <ctnn/layers/conv.hpp>
 #include <ctnn/layers/options.hpp>
 
@@ -44,13 +43,14 @@ struct pointwise_part {
 inline constexpr unsigned separable_depthwise_options =
     opt_stride | opt_padding | opt_dilation | opt_multiplier;
 
-template <class Layer, int KH, int KW, int Filters, class... Options>
-constexpr bool separable_options_valid() noexcept {
+/// SeparableConv's options, parsed once for its name (an option it does not take, or that is
+/// not an option, is a compile error naming `Layer` there).
+template <class Layer, class... Options>
+inline constexpr option_set separable_options =
     parse_options<Layer, separable_depthwise_options | opt_bias, Options...>();
-    return (option<Options> && ...);
-}
 
-/// The two layers of SeparableConv, once its options are known to be options.
+/// The two layers of SeparableConv, once its options are known to be options (otherwise none:
+/// the error comes from separable_options).
 template <bool Valid, int KH, int KW, int Filters, class... Options>
 struct separable_layers {
     using type = Sequential<>;
@@ -63,17 +63,6 @@ struct separable_layers<true, KH, KW, Filters, Options...> {
         typename filter_options<pointwise_part<Filters>::template type, opt_bias, type_list<>,
                                 Options...>::type>;
 };
-
-constexpr text<96> separable_name(long long kh, long long kw, long long filters,
-                                  const option_set& o) noexcept {
-    text<96> t;
-    t << "SeparableConv ";
-    append_window(t, kh, kw, o);
-    if (o.multiplier != 1) t << ", x" << o.multiplier;
-    t << ", " << filters;
-    if (!o.bias) t << ", no bias";
-    return t;
-}
 
 }  // namespace detail
 
@@ -91,16 +80,10 @@ constexpr text<96> separable_name(long long kh, long long kw, long long filters,
 /// framework computes it. Name: "SeparableConv 3x3/1 same, 128" (", x2", ", no bias").
 template <int KH, int KW, int Filters, class... Options>
 struct SeparableConv
-    : detail::separable_layers<
-          detail::separable_options_valid<SeparableConv<KH, KW, Filters, Options...>, KH, KW,
-                                          Filters, Options...>(),
-          KH, KW, Filters, Options...>::type {
+    : detail::separable_layers<(detail::option<Options> && ...), KH, KW, Filters, Options...>::type {
   private:
-    static constexpr auto name_text = detail::separable_name(
-        KH, KW, Filters,
-        detail::parse_options<SeparableConv,
-                              detail::separable_depthwise_options | detail::opt_bias,
-                              Options...>());
+    static constexpr auto name_text = detail::convolution_name(
+        "SeparableConv", KH, KW, Filters, detail::separable_options<SeparableConv, Options...>);
 
   public:
     static constexpr std::string_view name = name_text.view();

@@ -16,21 +16,21 @@ namespace ctnn {
 namespace detail {
 // Names are built by plain functions: a lambda in each layer class cost g++ about 0.5 ms per
 // distinct layer type (docs/performance.md).
-constexpr text<80> conv_name(long long kh, long long kw, long long filters,
-                             const option_set& o) noexcept {
-    text<80> t;
-    t << "Conv ";
+/// The name of a convolution of any family (Conv, DepthwiseConv, ConvTranspose, SeparableConv):
+/// "Family KHxKW/S" and the padding and dilation as written, then " op1" (output padding),
+/// " g2" (groups), ", x2" (depth multiplier), ", F" (filters; none when 0), ", no bias".
+constexpr text<96> convolution_name(std::string_view family, long long kh, long long kw,
+                                    long long filters, const option_set& o) noexcept {
+    text<96> t;
+    t << family << ' ';
     append_window(t, kh, kw, o);
+    if (o.output_pad_h != 0 || o.output_pad_w != 0) {
+        t << " op" << o.output_pad_h;
+        if (o.output_pad_w != o.output_pad_h) t << 'x' << o.output_pad_w;
+    }
     if (o.groups != 1) t << " g" << o.groups;
-    t << ", " << filters;
-    if (!o.bias) t << ", no bias";
-    return t;
-}
-constexpr text<80> depthwise_name(long long kh, long long kw, const option_set& o) noexcept {
-    text<80> t;
-    t << "DepthwiseConv ";
-    append_window(t, kh, kw, o);
     if (o.multiplier != 1) t << ", x" << o.multiplier;
+    if (filters != 0) t << ", " << filters;
     if (!o.bias) t << ", no bias";
     return t;
 }
@@ -56,7 +56,7 @@ struct Conv {
                               Options...>();
 
   private:
-    static constexpr auto name_text = detail::conv_name(KH, KW, Filters, options);
+    static constexpr auto name_text = detail::convolution_name("Conv", KH, KW, Filters, options);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -133,7 +133,7 @@ struct DepthwiseConv {
                               Options...>();
 
   private:
-    static constexpr auto name_text = detail::depthwise_name(KH, KW, options);
+    static constexpr auto name_text = detail::convolution_name("DepthwiseConv", KH, KW, 0, options);
 
   public:
     static constexpr std::string_view name = name_text.view();

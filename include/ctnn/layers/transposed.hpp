@@ -9,7 +9,7 @@
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
-#include <ctnn/detail/text.hpp>
+#include <ctnn/layers/conv.hpp>
 #include <ctnn/layers/options.hpp>
 #include <ctnn/layers/window.hpp>
 
@@ -40,21 +40,6 @@ constexpr transposed_axis transposed_slide(long long in, long long k, long long 
         return {in * s, excess > 0 ? excess / 2 : 0};
     }
     return {(in - 1) * s - (b + e) + d * (k - 1) + op + 1, b};
-}
-
-constexpr text<96> transposed_name(long long kh, long long kw, long long filters,
-                                   const option_set& o) noexcept {
-    text<96> t;
-    t << "ConvTranspose ";
-    append_window(t, kh, kw, o);
-    if (o.output_pad_h != 0 || o.output_pad_w != 0) {
-        t << " op" << o.output_pad_h;
-        if (o.output_pad_w != o.output_pad_h) t << 'x' << o.output_pad_w;
-    }
-    if (o.groups != 1) t << " g" << o.groups;
-    t << ", " << filters;
-    if (!o.bias) t << ", no bias";
-    return t;
 }
 
 }  // namespace detail
@@ -91,7 +76,7 @@ struct ConvTranspose {
                               Options...>();
 
   private:
-    static constexpr auto name_text = detail::transposed_name(KH, KW, Filters, options);
+    static constexpr auto name_text = detail::convolution_name("ConvTranspose", KH, KW, Filters, options);
     struct axes {
         detail::transposed_axis h, w;
     };
