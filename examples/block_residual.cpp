@@ -19,7 +19,7 @@ struct BasicBlock final : Sequential<Residual<Sequential<Conv3x3<C>, BatchNorm, 
 template <int C>
 struct DownBlock final
     : Sequential<Residual<Sequential<Conv3x3<C, 2>, BatchNorm, ReLU, Conv3x3<C>, BatchNorm>,
-                          Sequential<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm>>,
+                          Shortcut<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm>>,
                  ReLU> {};
 
 struct Stages1And2 final

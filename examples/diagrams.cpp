@@ -19,7 +19,7 @@ namespace m = ctnn::models;
 /// the map (stride 2 in its 3x3 convolution, v1.5) and projects the shortcut to 512 channels.
 struct ResNetBottleneck final
     : ctnn::Net<ctnn::Input<56, 56, 256>,
-                m::resnet::Bottleneck<128, 2, m::resnet::v1_5, m::resnet::Shortcut::projection>> {
+                m::resnet::Bottleneck<128, 2, m::resnet::v1_5, m::resnet::ShortcutKind::projection>> {
     static constexpr std::string_view name = "ResNet-50 conv3_1 (bottleneck, projection)";
 };
 

@@ -33,7 +33,7 @@ static_assert(macs<Step2> == 2 * (32 * 32 * 16) * (3 * 3 * 16));       // 4,718,
 template <int C>
 struct Down final
     : Sequential<Residual<Sequential<Conv3x3<C, 2>, BatchNorm, ReLU, Conv3x3<C>, BatchNorm>,
-                          Sequential<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm>>,
+                          Shortcut<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm>>,
                  ReLU> {};
 
 using Step3 = Net<Input<32, 32, 16>, Down<32>>;

@@ -429,7 +429,10 @@ def cpp_node(node, indent, named):
         text = f"SeparableConv<{_args(*dw.p['k'], pw.p['f'], *opts)}>"
     else:
         pad = " " * (indent + len(head))
-        inner = f",\n{pad}".join(cpp_node(c, indent + len(head), named) for c in children)
+        parts = [cpp_node(c, indent + len(head), named) for c in children]
+        if k == "residual" and len(parts) == 2:
+            parts[1] = f"Shortcut<{parts[1]}>"  # Residual<Body, Shortcut<...>>
+        inner = f",\n{pad}".join(parts)
         text = f"{head}{inner}>"
     if not node.named:
         return text

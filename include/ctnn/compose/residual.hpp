@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
+#include <ctnn/compose/repeat.hpp>
 #include <ctnn/compose/walk.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
@@ -11,28 +13,59 @@
 
 namespace ctnn {
 
-/// Residual<Body, Shortcut = Identity>: y = Body(x) + Shortcut(x) (He et al. 2016).
+/// Shortcut<Layers...>: the shortcut path of a Residual, written as its second argument:
+/// `Residual<Body, Shortcut<Conv<1, 1, 128, Stride<2>, NoBias>, BatchNorm>>` (ResNet's
+/// projection shortcut). Layers run one after the other; in the row table the shortcut is that
+/// layer when there is one, else a Sequential of them. It is never a layer of its own: used
+/// anywhere but as Residual's second argument, it is an error.
+template <class... Layers>
+struct Shortcut {};
+
+namespace detail {
+/// The shortcut path of Residual<Body, Rest...>: Identity, or the layers of Shortcut<...>.
+template <class... Rest>
+struct shortcut_path {
+    using type = Identity;
+};
+template <class... Ls>
+struct shortcut_path<Shortcut<Ls...>> {
+    using type = typename repeat_copy<Ls...>::type;
+};
+template <class... Rest>
+inline constexpr bool valid_shortcut = sizeof...(Rest) == 0;
+template <class... Ls>
+inline constexpr bool valid_shortcut<Shortcut<Ls...>> = sizeof...(Ls) > 0;
+}  // namespace detail
+
+/// Residual<Body> or Residual<Body, Shortcut<Layers...>>: y = Body(x) + Shortcut(x) (He et al.
+/// 2016); without a Shortcut, the identity: y = Body(x) + x.
 ///
-/// Body and Shortcut are each one layer or block (a Sequential for several layers); the
-/// shortcut is a projection such as Sequential<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm>
-/// when the body changes the shape. The two outputs must have the same shape: a compile error
-/// names both otherwise. The sum itself has no parameters and is done in place, into the body's
-/// output (PyTorch's `out += identity`), so it adds no activation memory; it counts one
-/// elementwise operation per value. The receptive field is the larger of the two paths'.
+/// Body is one layer or block (a Sequential for several layers). The shortcut is written
+/// Shortcut<...>, such as Shortcut<Conv<1, 1, C, Stride<2>, NoBias>, BatchNorm> when the body
+/// changes the shape; a second argument that is not a Shortcut (Residual<Conv<...>, BatchNorm>,
+/// a body of two layers written without Sequential) is a compile error that shows both fixes.
+/// The two outputs must have the same shape: a compile error names both otherwise. The sum
+/// itself has no parameters and is done in place, into the body's output (PyTorch's
+/// `out += identity`), so it adds no activation memory; it counts one elementwise operation
+/// per value. The receptive field is the larger of the two paths'.
 /// Rows: the block, then the body (position 1) and the shortcut (position 2), one level deeper.
-template <class Body, class Shortcut = Identity>
+template <class Body, class... ShortcutPath>
 struct Residual {
+    static_assert(error::check<detail::valid_shortcut<ShortcutPath...>,
+                               error::residual_takes_a_body_and_a_Shortcut<
+                                   Residual, error::second_argument<ShortcutPath...>>>::raised);
     using block_type = Residual;
+    using shortcut_type = typename detail::shortcut_path<ShortcutPath...>::type;
     static constexpr std::string_view block_name = "Residual";
     static constexpr RowKind block_kind = RowKind::residual;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Body, Shortcut>();
+    static constexpr std::size_t block_rows = 1 + detail::rows_of<Body, shortcut_type>();
     static constexpr detail::block_result block_visit(detail::walker& w,
                                                       const detail::tensor& in) noexcept {
         // The body runs first and may not overwrite x: the shortcut still needs it.
         const detail::tensor body =
             detail::visit_node(w, detail::node_of<Body>, {in.shape, in.field, false}, 1);
         if (w.failed()) return {};
-        const detail::tensor shortcut = detail::visit_node(w, detail::node_of<Shortcut>, in, 2);
+        const detail::tensor shortcut = detail::visit_node(w, detail::node_of<shortcut_type>, in, 2);
         if (w.failed()) return {};
         if (body.shape != shortcut.shape) {
             w.fail(issue2(problem::residual_shapes_differ, body.shape, shortcut.shape));
@@ -53,9 +86,9 @@ struct Residual {
 };
 
 namespace detail {
-template <class Body, class Shortcut, int J>
-struct child_of<Residual<Body, Shortcut>, J> {
-    using type = std::conditional_t<J == 1, Body, Shortcut>;
+template <class Body, class... S, int J>
+struct child_of<Residual<Body, S...>, J> {
+    using type = std::conditional_t<J == 1, Body, typename Residual<Body, S...>::shortcut_type>;
 };
 }  // namespace detail
 

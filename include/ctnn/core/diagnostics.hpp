@@ -38,6 +38,7 @@ enum class problem : unsigned char {
     kernel_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = dilated kernel
     window_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = window h, w
     pool_padding_over_half_window,    // v[4], v[5] = padding h, w; v[6], v[7] = window h, w
+    pool_padding_not_below_window,    // v[4], v[5] = padding h, w; v[6], v[7] = window h, w
     groups_do_not_divide_channels,    // v[4] = input channels, v[5] = filters, v[6] = groups
     adaptive_pool_would_grow,         // v[4], v[5] = requested output h, w
     layer_rejects_input,              // a user layer's accepts(in) returned false
@@ -164,6 +165,7 @@ template <class Shape> struct first_branch_output;
 template <class Shape> struct gate_output;
 template <class Shape> struct output;
 struct missing_static_member_name;
+template <class... Second> struct second_argument;
 struct missing_static_function_output_shape_taking_Shape;
 
 template <class...>
@@ -260,6 +262,13 @@ struct pool_padding_over_half_window {
                   "ctnn: pooling padding must be at most half the window (PyTorch's rule)");
     static constexpr bool raised = true;
 };
+template <class At, class Layer, class Input, class Padding, class Window>
+struct pool_padding_not_below_window {
+    static_assert(always_false<At>,
+                  "ctnn: with PadUpToWindow, pooling padding must be smaller than the window "
+                  "(ONNX Runtime's rule)");
+    static constexpr bool raised = true;
+};
 template <class At, class Layer, class Input, class InChannels, class Filters, class Groups>
 struct groups_must_divide_channels {
     static_assert(always_false<At>,
@@ -351,7 +360,7 @@ template <class At, class Block, class Body, class Shortcut>
 struct residual_paths_have_different_shapes {
     static_assert(always_false<At>,
                   "ctnn: Residual adds its body and its shortcut, whose output shapes differ "
-                  "(give the shortcut a projection, e.g. Sequential<Conv<1, 1, C, Stride<S>>, BatchNorm>)");
+                  "(give the shortcut a projection, e.g. Shortcut<Conv<1, 1, C, Stride<S>>, BatchNorm>)");
     static constexpr bool raised = true;
 };
 template <class At, class Block, class First, class Branch, class Other>
@@ -405,7 +414,16 @@ template <class Layer, class NotAnOption>
 struct not_an_option {
     static_assert(always_false<Layer>,
                   "ctnn: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, "
-                  "Multiplier, CeilMode, OutputPadding, NoScale, NoCenter, Affine or NoAffine");
+                  "Multiplier, CeilMode, OutputPadding, NoScale, NoCenter, Affine, NoAffine or "
+                  "PadUpToWindow");
+    static constexpr bool raised = true;
+};
+template <class Block, class Second>
+struct residual_takes_a_body_and_a_Shortcut {
+    static_assert(always_false<Block>,
+                  "ctnn: Residual<Body> or Residual<Body, Shortcut<...>>: a second argument is "
+                  "the shortcut path and is written Shortcut<Layers...>; a body of several "
+                  "layers is written Residual<Sequential<Layers...>>");
     static constexpr bool raised = true;
 };
 template <class Network, class Count, class Factor>
@@ -543,6 +561,13 @@ struct error_of<problem::pool_padding_over_half_window> {
     template <class At, class Layer, Issue I>
     using type =
         error::pool_padding_over_half_window<At, Layer, input_of<I>, error::padding_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
+};
+
+template <>
+struct error_of<problem::pool_padding_not_below_window> {
+    template <class At, class Layer, Issue I>
+    using type =
+        error::pool_padding_not_below_window<At, Layer, input_of<I>, error::padding_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
 };
 
 template <>

@@ -20,6 +20,8 @@
 //                                      Keras' scale=False, center=False
 //   Affine, NoAffine                   a normalization with or without its per-channel scale and
 //                                      shift (PyTorch's affine / elementwise_affine)
+//   PadUpToWindow                      pooling padding may reach the window size minus 1 (ONNX
+//                                      Runtime's and Caffe's rule) instead of half the window
 //
 // Giving an option a layer does not take, or two options of one kind (Pad and Same are both
 // padding), is a compile error naming the layer and the option. Values are checked when the
@@ -47,6 +49,7 @@ enum option_bits : unsigned {
     opt_scale = 1u << 8,
     opt_center = 1u << 9,
     opt_affine = 1u << 10,
+    opt_pool_padding = 1u << 11,
 };
 
 /// All option values of one layer after parsing; fields a layer does not accept stay default.
@@ -64,6 +67,7 @@ struct option_set {
     long long output_pad_h = 0, output_pad_w = 0;
     bool scale = true, center = true;
     int affine = -1;  ///< -1: the layer's default, 0: NoAffine, 1: Affine
+    bool pad_up_to_window = false;  ///< pooling padding may reach the window size minus 1
 
     constexpr bool pad_symmetric() const noexcept {
         return pad_top == pad_bottom && pad_left == pad_right;
@@ -230,6 +234,15 @@ struct Affine {
 struct NoAffine {
     static constexpr unsigned option_kind = detail::opt_affine;
     static constexpr void apply(detail::option_set& s) noexcept { s.affine = 0; }
+};
+
+/// PadUpToWindow: a pooling layer's explicit padding may be anything below the window
+/// (padding < kernel along each axis: the rule of ONNX Runtime and Caffe) instead of at most
+/// half of it (PyTorch's rule, the default). Imported ONNX models use it (ONNX's MaxPool and
+/// AveragePool accept such padding); windows that lie mostly in the padding then exist.
+struct PadUpToWindow {
+    static constexpr unsigned option_kind = detail::opt_pool_padding;
+    static constexpr void apply(detail::option_set& s) noexcept { s.pad_up_to_window = true; }
 };
 
 namespace detail {

@@ -34,14 +34,19 @@ constexpr text<80> pool_name(std::string_view family, long long kh, long long kw
     return t;
 }
 
-/// Window checks plus PyTorch's rule that explicit padding is at most half the window.
+/// Window checks plus PyTorch's rule that explicit padding is at most half the window (or,
+/// with PadUpToWindow, below the window).
 constexpr Issue check_pool(const Shape& in, long long kh, long long kw,
                            const option_set& o) noexcept {
     if (Issue i = check_window(in, kh, kw, o, problem::window_larger_than_padded_input)) return i;
     const long long worst_h = o.pad_top > o.pad_bottom ? o.pad_top : o.pad_bottom;
     const long long worst_w = o.pad_left > o.pad_right ? o.pad_left : o.pad_right;
-    if (worst_h > kh / 2 || worst_w > kw / 2)
+    if (o.pad_up_to_window) {
+        if (worst_h >= kh || worst_w >= kw)
+            return issue(problem::pool_padding_not_below_window, in, worst_h, worst_w, kh, kw);
+    } else if (worst_h > kh / 2 || worst_w > kw / 2) {
         return issue(problem::pool_padding_over_half_window, in, worst_h, worst_w, kh, kw);
+    }
     return Issue{};
 }
 
@@ -80,14 +85,15 @@ struct window_pool {
 /// MaxPool<KH, KW, Options...>: maximum over each KH x KW window, per channel.
 ///
 /// Options: Stride (default: the window, so MaxPool<2, 2> halves H and W), Pad or Same,
-///   Dilation, CeilMode. Explicit padding may be at most half the window (PyTorch's rule).
+///   Dilation, CeilMode, PadUpToWindow. Explicit padding may be at most half the window
+///   (PyTorch's rule), or with PadUpToWindow anything below the window (ONNX Runtime's).
 /// Output: the window formula (see layers/window.hpp), channels unchanged. No parameters.
 /// Pooling operations: KH*KW per output value. Name: "MaxPool 2x2/2", "MaxPool 3x3/2 p1, ceil".
 template <int KH, int KW, class... Options>
 struct MaxPool
     : detail::window_pool<MaxPool<KH, KW, Options...>,
                           detail::opt_stride | detail::opt_padding | detail::opt_dilation |
-                              detail::opt_ceil_mode,
+                              detail::opt_ceil_mode | detail::opt_pool_padding,
                           KH, KW, Options...> {
   private:
     static constexpr auto name_text = detail::pool_name("MaxPool", KH, KW, MaxPool::options);
@@ -98,13 +104,15 @@ struct MaxPool
 
 /// AvgPool<KH, KW, Options...>: mean over each KH x KW window, per channel.
 ///
-/// Options: Stride (default: the window), Pad or Same, CeilMode. Output as MaxPool.
+/// Options: Stride (default: the window), Pad or Same, CeilMode, PadUpToWindow. Output and
+/// padding rules as MaxPool.
 /// No parameters. Name: "AvgPool 2x2/2".
 template <int KH, int KW, class... Options>
 struct AvgPool
     : detail::window_pool<AvgPool<KH, KW, Options...>,
-                          detail::opt_stride | detail::opt_padding | detail::opt_ceil_mode, KH,
-                          KW, Options...> {
+                          detail::opt_stride | detail::opt_padding | detail::opt_ceil_mode |
+                              detail::opt_pool_padding,
+                          KH, KW, Options...> {
   private:
     static constexpr auto name_text = detail::pool_name("AvgPool", KH, KW, AvgPool::options);
 

@@ -44,7 +44,7 @@ inline constexpr StrideAt v1_5 = StrideAt::conv_3x3;
 
 /// The shortcut of a residual block: the input itself, or a 1x1 projection where the block
 /// changes the shape (the paper's option B).
-enum class Shortcut { identity, projection };
+enum class ShortcutKind { identity, projection };
 
 /// Convolutions without bias, as every torchvision ResNet convolution (each is followed by
 /// BatchNorm, whose shift makes a bias redundant).
@@ -65,14 +65,15 @@ template <int F, int S>
 struct Downsample final : Sequential<conv1x1<F, S>, BatchNorm> {};
 
 /// The shortcut of a torchvision block that outputs F channels with stride S.
-template <Shortcut Sc, int F, int S>
-using shortcut = std::conditional_t<Sc == Shortcut::projection, Downsample<F, S>, Identity>;
+template <ShortcutKind Sc, int F, int S>
+using shortcut =
+    Shortcut<std::conditional_t<Sc == ShortcutKind::projection, Downsample<F, S>, Identity>>;
 
 /// BasicBlock<F, S, Sc>: torchvision's BasicBlock (ResNet-18/34), two 3x3 convolutions of F
 /// filters without bias, each followed by BatchNorm; the first carries the stride S. The ReLU
 /// after the sum belongs to the block. With only 3x3 convolutions there is no choice of where
 /// the stride goes, so v1 and v1.5 are the same network for ResNet-18 and ResNet-34.
-template <int F, int S, Shortcut Sc>
+template <int F, int S, ShortcutKind Sc>
 struct BasicBlock final
     : Sequential<Residual<Sequential<conv3x3<F, S>, BatchNorm, ReLU, conv3x3<F>, BatchNorm>,
                           shortcut<Sc, F, S>>,
@@ -82,7 +83,7 @@ struct BasicBlock final
 /// 3x3 with W, 1x1 to 4*W (expansion 4), each convolution without bias and followed by
 /// BatchNorm, ReLU between them and after the sum. The stride S goes where `At` says
 /// (StrideAt::conv_3x3 for torchvision's v1.5, StrideAt::first_1x1 for the paper's v1).
-template <int W, int S, StrideAt At, Shortcut Sc>
+template <int W, int S, StrideAt At, ShortcutKind Sc>
 struct Bottleneck final
     : Sequential<Residual<Sequential<conv1x1<W, At == StrideAt::first_1x1 ? S : 1>, BatchNorm, ReLU,
                                      conv3x3<W, At == StrideAt::conv_3x3 ? S : 1>, BatchNorm, ReLU,
@@ -96,16 +97,16 @@ struct Bottleneck final
 /// exactly where the stride is 2 (the stem already gives layer1 its 64 channels).
 template <int F, int Blocks, int S>
 struct BasicStage final
-    : Sequential<BasicBlock<F, S, S == 1 ? Shortcut::identity : Shortcut::projection>,
-                 Repeat<Blocks - 1, BasicBlock<F, 1, Shortcut::identity>>> {};
+    : Sequential<BasicBlock<F, S, S == 1 ? ShortcutKind::identity : ShortcutKind::projection>,
+                 Repeat<Blocks - 1, BasicBlock<F, 1, ShortcutKind::identity>>> {};
 
 /// BottleneckStage<W, Blocks, S, At>: one stage of ResNet-50/101/152 (the paper's conv2_x ...
 /// conv5_x): Blocks bottlenecks of width W and output 4*W, the first with stride S and a
 /// projection shortcut (its channels always change: 64 -> 256 in the first stage).
 template <int W, int Blocks, int S, StrideAt At>
 struct BottleneckStage final
-    : Sequential<Bottleneck<W, S, At, Shortcut::projection>,
-                 Repeat<Blocks - 1, Bottleneck<W, 1, At, Shortcut::identity>>> {};
+    : Sequential<Bottleneck<W, S, At, ShortcutKind::projection>,
+                 Repeat<Blocks - 1, Bottleneck<W, 1, At, ShortcutKind::identity>>> {};
 
 }  // namespace resnet
 
@@ -254,20 +255,20 @@ struct KerasProjection final : Sequential<Conv<1, 1, F, Stride<S>>, BatchNorm> {
 /// KerasBottleneck<F, S, Sc>: Keras Applications' `block1` (v1 layout): 1x1 with stride S,
 /// 3x3 padding 'same', 1x1 to 4*F; every convolution with a bias (Keras' default
 /// use_bias=True) and followed by BatchNorm; ReLU between them and after the sum.
-template <int F, int S, Shortcut Sc>
+template <int F, int S, ShortcutKind Sc>
 struct KerasBottleneck final
     : Sequential<Residual<Sequential<Conv<1, 1, F, Stride<S>>, BatchNorm, ReLU,
                                      Conv<3, 3, F, Same>, BatchNorm, ReLU,
                                      Conv<1, 1, 4 * F>, BatchNorm>,
-                          std::conditional_t<Sc == Shortcut::projection, KerasProjection<4 * F, S>,
-                                             Identity>>,
+                          Shortcut<std::conditional_t<Sc == ShortcutKind::projection,
+                                                      KerasProjection<4 * F, S>, Identity>>>,
                  ReLU> {};
 
 /// KerasStack<F, Blocks, S>: Keras' `stack1`: a block with a conv shortcut and stride S, then
 /// Blocks - 1 blocks with the identity shortcut.
 template <int F, int Blocks, int S>
-struct KerasStack final : Sequential<KerasBottleneck<F, S, Shortcut::projection>,
-                                     Repeat<Blocks - 1, KerasBottleneck<F, 1, Shortcut::identity>>> {};
+struct KerasStack final : Sequential<KerasBottleneck<F, S, ShortcutKind::projection>,
+                                     Repeat<Blocks - 1, KerasBottleneck<F, 1, ShortcutKind::identity>>> {};
 
 }  // namespace resnet
 
@@ -307,29 +308,29 @@ namespace resnet {
 /// code applies one BN-ReLU before the split, so the 1x1 projection (no bias, no BatchNorm)
 /// reads the pre-activated input. (bearpaw/pytorch-classification's preresnet.py projects the
 /// raw input instead and keeps the BN-ReLU inside the branch: the same layers and counts.)
-template <int W, int S, StrideAt At, Shortcut Sc>
+template <int W, int S, StrideAt At, ShortcutKind Sc>
 struct PreActBottleneck;
 
 template <int W, int S, StrideAt At>
-struct PreActBottleneck<W, S, At, Shortcut::identity> final
+struct PreActBottleneck<W, S, At, ShortcutKind::identity> final
     : Residual<Sequential<BatchNorm, ReLU, conv1x1<W, At == StrideAt::first_1x1 ? S : 1>,
                           BatchNorm, ReLU, conv3x3<W, At == StrideAt::conv_3x3 ? S : 1>,
                           BatchNorm, ReLU, conv1x1<4 * W>>> {};
 
 template <int W, int S, StrideAt At>
-struct PreActBottleneck<W, S, At, Shortcut::projection> final
+struct PreActBottleneck<W, S, At, ShortcutKind::projection> final
     : Sequential<BatchNorm, ReLU,
                  Residual<Sequential<conv1x1<W, At == StrideAt::first_1x1 ? S : 1>,
                                      BatchNorm, ReLU, conv3x3<W, At == StrideAt::conv_3x3 ? S : 1>,
                                      BatchNorm, ReLU, conv1x1<4 * W>>,
-                          conv1x1<4 * W, S>>> {};
+                          Shortcut<conv1x1<4 * W, S>>>> {};
 
 /// PreActStage<W, Units, S>: one stage of the CIFAR pre-activation ResNets: a projection unit
 /// with stride S (stride in the first 1x1, as the authors' code), then Units - 1 identity units.
 template <int W, int Units, int S>
 struct PreActStage final
-    : Sequential<PreActBottleneck<W, S, StrideAt::first_1x1, Shortcut::projection>,
-                 Repeat<Units - 1, PreActBottleneck<W, 1, StrideAt::first_1x1, Shortcut::identity>>> {};
+    : Sequential<PreActBottleneck<W, S, StrideAt::first_1x1, ShortcutKind::projection>,
+                 Repeat<Units - 1, PreActBottleneck<W, 1, StrideAt::first_1x1, ShortcutKind::identity>>> {};
 
 }  // namespace resnet
 

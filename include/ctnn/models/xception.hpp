@@ -49,7 +49,7 @@ struct EntryBlock final
                    LeadingReLU,
                    Sequential<ReLU, SepBN<F1>, ReLU, SepBN<F2>, MaxPool<3, 3, Stride<2>, Same>>,
                    Sequential<SepBN<F1>, ReLU, SepBN<F2>, MaxPool<3, 3, Stride<2>, Same>>>,
-               Projection<F2>> {};
+               Shortcut<Projection<F2>>> {};
 
 /// MiddleBlock: three units of ReLU then SepBN<728>, around an identity shortcut.
 struct MiddleBlock final

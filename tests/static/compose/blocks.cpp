@@ -74,7 +74,7 @@ static_assert(activations<OneBlock> == 3 * 56 * 56 * 64);
 // 3*3*64*128 + 2*128 + 3*3*128*128 + 2*128 + (64*128 + 2*128) = 230,144.
 using Down = Residual<Sequential<Conv<3, 3, 128, Stride<2>, Pad<1>, NoBias>, B, R,
                                  Conv<3, 3, 128, Pad<1>, NoBias>, B>,
-                      Sequential<Conv<1, 1, 128, Stride<2>, NoBias>, B>>;
+                      Shortcut<Conv<1, 1, 128, Stride<2>, NoBias>, B>>;
 static_assert(params<Net<Input<56, 56, 64>, Down>> == 230'144);
 static_assert(output_shape<Net<Input<56, 56, 64>, Down>> == Shape::hwc(28, 28, 128));
 // Rows: Residual, its body (position 1) with 5 layers, its shortcut (position 2) with 2.

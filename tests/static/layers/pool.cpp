@@ -57,6 +57,15 @@ static_assert(MaxPool<8, 8>::check(Shape::hwc(7, 7, 512)).kind ==
 static_assert(MaxPool<3, 3, Pad<2>>::check(Shape::hwc(7, 7, 512)).kind ==
               problem::pool_padding_over_half_window);
 static_assert(!MaxPool<3, 3, Pad<1>>::check(Shape::hwc(7, 7, 512)));
+// PadUpToWindow lifts PyTorch's half-window rule to ONNX Runtime's "padding below the window":
+// ONNX's backend test test_maxpool_2d_pads (onnx/backend/test/case/node/maxpool.py) pools
+// 1x3x28x28 with a 3x3 kernel, stride 1 and pads 2 into 1x3x30x30.
+static_assert(MaxPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::output_shape(Shape::hwc(28, 28, 3)) ==
+              Shape::hwc(30, 30, 3));
+static_assert(!MaxPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)));
+static_assert(!AvgPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)));
+static_assert(MaxPool<3, 3, Pad<3>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)).kind ==
+              problem::pool_padding_not_below_window);
 static_assert(AvgPool<2, 2>::check(Shape::vector(8)).kind == problem::needs_feature_map);
 static_assert(GlobalAvgPool::check(Shape::vector(8)).kind == problem::needs_feature_map);
 static_assert(AdaptiveAvgPool<8>::check(Shape::hwc(7, 7, 1)).kind ==

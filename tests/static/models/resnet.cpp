@@ -112,8 +112,8 @@ static_assert(shape_at<ResNet50V1, 5> == shape_at<ResNet50, 5> && shape_at<ResNe
 static_assert(shape_at<ResNet50V1, 7> == shape_at<ResNet50, 7> && shape_at<ResNet50V1, 8> == shape_at<ResNet50, 8>);
 static_assert(params_at<ResNet50V1, 6> == 1'219'584);
 // The same block template, the placement as a parameter.
-static_assert(params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::v1, resnet::Shortcut::projection>>> ==
-              params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::v1_5, resnet::Shortcut::projection>>>);
+static_assert(params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::v1, resnet::ShortcutKind::projection>>> ==
+              params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::v1_5, resnet::ShortcutKind::projection>>>);
 
 // ---- BatchNorm buffers of all torchvision ResNets ------------------------------------------
 // published-numbers.md: resnet18 9,600; resnet50 53,120; resnet101 105,344; resnet152 151,424.
