@@ -96,21 +96,18 @@ void set_dtype(Settings& s, const std::string& t) {
 }
 
 void set_columns(Settings& s, const std::string& list) {
-    ctnn::Columns c{false, false, false, false, false, false, false, false, false};
+    ctnn::Columns c = ctnn::Columns::none();
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
         const std::string name = list.substr(start, end - start);
-        if (name == "output") c.output = true;
-        else if (name == "activations") c.activations = true;
-        else if (name == "weights") c.weights = true;
-        else if (name == "biases") c.biases = true;
-        else if (name == "params") c.params = true;
-        else if (name == "non-trainable") c.non_trainable = true;
-        else if (name == "macs") c.macs = true;
-        else if (name == "live") c.live = true;
-        else if (name == "field") c.field = true;
-        else fail("unknown column '" + name + "'");
+        bool known = false;
+        for (const ctnn::Column& column : ctnn::report_columns) {
+            if (column.option != name) continue;
+            c.*column.shown = true;
+            known = true;
+        }
+        if (!known) fail("unknown column '" + name + "'");
         start = end + 1;
     }
     s.options.columns = c;

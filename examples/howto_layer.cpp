@@ -20,10 +20,11 @@ struct LocallyConnected {
     static constexpr std::string_view name = "LocallyConnected";
 
     static constexpr ctnn::Issue check(ctnn::Shape in) {
-        if (in.flat) return ctnn::issue(ctnn::problem::needs_feature_map, in);
+        namespace error = ctnn::error;
+        if (in.flat) return ctnn::issue<error::layer_needs_a_feature_map>(in);
         if (in.h < k || in.w < k)
-            return ctnn::issue(ctnn::problem::kernel_larger_than_padded_input, in,
-                               static_cast<long long>(in.h), static_cast<long long>(in.w), K, K);
+            return ctnn::issue<error::kernel_larger_than_padded_input>(
+                in, ctnn::number<error::padded_hw>(in.h, in.w), ctnn::number<error::kernel_hw>(K, K));
         return {};
     }
     static constexpr ctnn::Shape output_shape(ctnn::Shape in) {

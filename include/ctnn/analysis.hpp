@@ -6,4 +6,6 @@
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/analysis/receptive_field.hpp>
+#include <ctnn/analysis/row.hpp>
 #include <ctnn/analysis/table.hpp>
+#include <ctnn/analysis/walk.hpp>

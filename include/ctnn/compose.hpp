@@ -1,5 +1,5 @@
 #pragma once
-// ctnn/compose.hpp: Net, the combinators, and the walk over them.
+// ctnn/compose.hpp: Net and the combinators (the block protocol is core/block.hpp).
 #include <ctnn/compose/concat.hpp>
 #include <ctnn/compose/frozen.hpp>
 #include <ctnn/compose/gate.hpp>
@@ -8,4 +8,3 @@
 #include <ctnn/compose/residual.hpp>
 #include <ctnn/compose/separable.hpp>
 #include <ctnn/compose/sequential.hpp>
-#include <ctnn/compose/walk.hpp>

@@ -1,5 +1,6 @@
 #pragma once
-// ctnn/core.hpp: Shape, the layer protocol, checked counts and the diagnostics.
+// ctnn/core.hpp: Shape, the layer and block protocols, checked counts and the diagnostics.
+#include <ctnn/core/block.hpp>
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>

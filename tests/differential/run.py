@@ -57,7 +57,7 @@ void print_rows(int id, const Row* table, std::size_t count) {
     std::printf("N %d\\n", id);
     for (std::size_t i = 1; i < count; ++i) {
         const Row& r = table[i];
-        if (r.block) continue;
+        if (r.is_block()) continue;
         char shape[64];
         if (r.output.flat)
             std::snprintf(shape, sizeof shape, "%llu", static_cast<unsigned long long>(r.output.c));

@@ -34,7 +34,7 @@ void print_table(const char* torch_name, const ctnn::Row* table, std::size_t cou
                 static_cast<ull>(totals.ops.macs));
     for (std::size_t i = 1; i < count; ++i) {
         const ctnn::Row& r = table[i];
-        if (r.block) continue;
+        if (r.is_block()) continue;
         std::printf("R %s %llu %llu %llu %.*s\n", shape_text(r.output, buffer),
                     static_cast<ull>(r.params()), static_cast<ull>(r.non_trainable),
                     static_cast<ull>(r.ops.macs), static_cast<int>(r.name.size()), r.name.data());

@@ -4,7 +4,7 @@
 #include <iostream>
 #include <string>
 
-#include <ctnn/compose/walk.hpp>
+#include <ctnn/analysis/row.hpp>
 
 std::string summary_from_one();
 std::string summary_from_two();

@@ -29,7 +29,7 @@ constexpr bool table_is_consistent() {
             ++top;
         }
         if (row.frozen > row.params() || row.frozen > row.non_trainable) return false;
-        if (!row.block) {
+        if (!row.is_block()) {
             if (row.activations != (row.in_place ? 0 : row.outputs)) return false;
             continue;
         }

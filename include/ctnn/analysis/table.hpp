@@ -6,8 +6,9 @@
 #include <string_view>
 #include <utility>
 
+#include <ctnn/analysis/row.hpp>
+#include <ctnn/analysis/walk.hpp>
 #include <ctnn/compose/net.hpp>
-#include <ctnn/compose/walk.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/detail/type_name.hpp>
 
@@ -19,13 +20,16 @@ concept network = detail::derived_from_net<N>;
 
 namespace detail {
 
-/// Where fault F of network N is: `at`, its at_layer<...>, and `layer`, the element of N at
-/// its path. Both void when there is no fault, so that a valid network never indexes its pack.
+/// Where fault F of network N is: `at`, its at_layer<...> (or deeper_inside<at_layer<...>> when
+/// the fault is nested deeper than max_path levels), and `layer`, the element of N at its path
+/// (the innermost known one). Both void when there is no fault, so that a valid network never
+/// indexes its pack.
 template <class N, Fault F, class Positions>
 struct fault_site_at;
 template <class N, Fault F, std::size_t... K>
 struct fault_site_at<N, F, std::index_sequence<K...>> {
-    using at = at_layer<F.path[0], F.path[K + 1]...>;
+    using path = at_layer<F.path[0], F.path[K + 1]...>;
+    using at = std::conditional_t<(F.depth > max_path), deeper_inside<path>, path>;
     using layer =
         typename descend<typename element_of<net_of<N>, F.path[0]>::type, F.path[K + 1]...>::type;
 };
@@ -36,7 +40,19 @@ struct fault_site {
 };
 template <class N, Fault F>
 struct fault_site<N, F, true>
-    : fault_site_at<N, F, std::make_index_sequence<static_cast<std::size_t>(F.depth - 1)>> {};
+    : fault_site_at<N, F,
+                    std::make_index_sequence<static_cast<std::size_t>(
+                        (F.depth < max_path ? F.depth : max_path) - 1)>> {};
+
+/// The error to raise for fault F at `Site` (no_error without a fault).
+template <class Site, Fault F, bool Faulty>
+struct fault_error {
+    using type = error::no_error;
+};
+template <class Site, Fault F>
+struct fault_error<Site, F, true> {
+    using type = typename error_of<typename Site::at, typename Site::layer, F.issue>::type;
+};
 
 template <class N>
 constexpr auto build_table() noexcept {
@@ -55,12 +71,11 @@ struct analysis {
                                error::network_must_start_with_Input<
                                    typename net_layers<net_of<N>>::first>>::raised);
     static constexpr auto value = build_table<N>();
-    using site = fault_site<N, value.fault, value.fault.issue.kind != problem::none>;
-    // No fault: error_of gives no_error. A fault: its error template, whose static_assert fires
-    // with the layer's index, the layer and the numbers in its template arguments.
-    static_assert(error_of<value.fault.issue.kind>::template type<typename site::at,
-                                                                 typename site::layer,
-                                                                 value.fault.issue>::raised,
+    static constexpr bool faulty = static_cast<bool>(value.fault);
+    using site = fault_site<N, value.fault, faulty>;
+    // No fault: no_error. A fault: its error template, whose static_assert fires with the
+    // layer's index, the layer and the numbers in its template arguments.
+    static_assert(fault_error<site, value.fault, faulty>::type::raised,
                   "ctnn: invalid network (the error above names the layer and the numbers)");
 };
 

@@ -5,50 +5,37 @@
 #include <cstdint>
 #include <string_view>
 
-#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/block.hpp>
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
-#include <ctnn/detail/pack.hpp>
 
 namespace ctnn {
 
 namespace detail {
 
-/// Visits `count` branches, each on `input`, and joins their outputs along the channels;
-/// every branch must give the same H x W, or all a flat vector. The branches run one after the
-/// other and their outputs stay alive until the join, which writes a new buffer (torch.cat,
-/// Keras Concatenate): the block's own stored values. Only the last branch may take over the
-/// input (`last_owns`); the receptive field is the largest of the branches'.
-constexpr block_result visit_branches(walker& w, const node* const* nodes, std::size_t count,
-                                      const tensor& input, bool last_owns) noexcept {
-    Shape first;
-    Field field;
+/// Visits the K children of a block, each on `input`, and joins their outputs along the
+/// channels; every branch must give the same H x W, or all a flat vector. The branches run one
+/// after the other and their outputs stay alive until the join, which writes a new buffer
+/// (torch.cat, Keras Concatenate). Only the last branch may take over the input
+/// (`last_owns`); the receptive field is the union of the branches'.
+template <std::size_t K, class Visit>
+constexpr Tensor concatenate(Visit& v, const Tensor& input, bool last_owns) noexcept {
+    Tensor out[K] = {};
     std::uint64_t channels = 0;
-    wide held = 0;  // branch outputs to free after the join
-    for (std::size_t i = 0; i < count; ++i) {
-        const bool last = i + 1 == count;
-        const tensor out = visit_node(w, *nodes[i], {input.shape, input.field, last && last_owns},
-                                      static_cast<int>(i + 1));
-        if (w.failed()) return {};
-        if (i == 0) {
-            first = out.shape;
-            field = out.field;
-        } else if (out.shape.flat != first.flat || out.shape.h != first.h || out.shape.w != first.w) {
-            w.fail(issue2(problem::concat_spatial_mismatch, first, out.shape,
-                          static_cast<long long>(i + 1)));
-            return {};
-        } else {
-            field = field.merge(out.field);
-        }
-        if (out.owned) held += out.shape.size();
-        channels = checked_add(channels, out.shape.c);
+    for (std::size_t i = 0; i < K; ++i) {
+        out[i] = v.child(static_cast<int>(i + 1), i + 1 == K && last_owns ? input : input.borrowed());
+        if (v.failed()) return {};
+        const Shape &first = out[0].shape, &s = out[i].shape;
+        if (s.flat != first.flat || s.h != first.h || s.w != first.w)
+            return v.fail(issue<error::concat_branches_differ_in_height_or_width>(
+                number<error::first_branch_output>(first), number<error::branch>(i + 1),
+                number<error::branch_output>(s)));
+        channels = checked_add(channels, s.c);
     }
-    const Shape joined =
-        first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels);
-    w.allocate(joined.size());
-    w.live -= held;
-    return {{joined, field, true}, joined.size(), {}};
+    const Shape& first = out[0].shape;
+    return v.join(first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels),
+                  out, K, Join::new_buffer, {});
 }
 
 }  // namespace detail
@@ -62,14 +49,15 @@ constexpr block_result visit_branches(walker& w, const node* const* nodes, std::
 /// activation memory. Rows: the block, then each branch (positions 1, 2, ...).
 template <class... Branches>
 struct Concat {
+    static_assert(sizeof...(Branches) >= 1, "ctnn: Concat needs at least one branch");
     using block_type = Concat;
     static constexpr std::string_view block_name = "Concat";
-    static constexpr RowKind block_kind = RowKind::concat;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
-        const detail::node* const nodes[] = {&detail::node_of<Branches>..., nullptr};
-        return detail::visit_branches(w, nodes, sizeof...(Branches), in, in.owned);
+    static constexpr RowKind kind{.name = "concat", .flow = Flow::parallel, .join = "concat"};
+    using children = ctnn::children<Branches...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
+        return detail::concatenate<sizeof...(Branches)>(v, in, in.owned);
     }
 };
 
@@ -79,36 +67,25 @@ struct Concat {
 /// The split is a view (no buffer); the concatenation is a new one. K must divide C.
 template <class... Branches>
 struct ChannelSplit {
+    static_assert(sizeof...(Branches) >= 1, "ctnn: ChannelSplit needs at least one branch");
     using block_type = ChannelSplit;
     static constexpr std::string_view block_name = "ChannelSplit";
-    static constexpr RowKind block_kind = RowKind::split;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Branches...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
+    static constexpr RowKind kind{.name = "split", .flow = Flow::parallel, .join = "concat"};
+    using children = ctnn::children<Branches...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
         constexpr std::uint64_t k = sizeof...(Branches);
         const Shape& x = in.shape;
-        if (x.flat || x.c % k != 0) {
-            w.fail(issue(problem::split_channels_not_divisible, x, static_cast<long long>(k)));
-            return {};
-        }
+        if (x.flat || x.c % k != 0)
+            return v.fail(issue<error::channel_split_needs_divisible_channels>(
+                x, number<error::branches>(k)));
         // The parts are views of the input, which is freed after the join.
-        const detail::node* const nodes[] = {&detail::node_of<Branches>..., nullptr};
-        const detail::block_result r = detail::visit_branches(
-            w, nodes, k, {Shape::hwc(x.h, x.w, x.c / k), in.field, false}, false);
-        if (!w.failed()) w.release(in);
-        return r;
+        const Tensor out = detail::concatenate<sizeof...(Branches)>(
+            v, {.shape = Shape::hwc(x.h, x.w, x.c / k), .field = in.field, .owned = false}, false);
+        if (!v.failed()) v.release(in);
+        return out;
     }
 };
-
-namespace detail {
-template <class... Bs, int J>
-struct child_of<Concat<Bs...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Bs...>;
-};
-template <class... Bs, int J>
-struct child_of<ChannelSplit<Bs...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Bs...>;
-};
-}  // namespace detail
 
 }  // namespace ctnn

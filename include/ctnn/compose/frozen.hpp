@@ -1,11 +1,9 @@
 #pragma once
 // ctnn/compose/frozen.hpp: layers whose parameters are not trained (fine-tuning).
 
-#include <cstddef>
 #include <string_view>
 
-#include <ctnn/compose/walk.hpp>
-#include <ctnn/detail/pack.hpp>
+#include <ctnn/core/block.hpp>
 
 namespace ctnn {
 
@@ -25,32 +23,15 @@ template <class... Layers>
 struct Frozen {
     using block_type = Frozen;
     static constexpr std::string_view block_name = "Frozen";
-    static constexpr RowKind block_kind = RowKind::frozen;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
-        const std::size_t first = w.next;
-        const detail::wide params = w.weights + w.biases, frozen = w.frozen;
-        const detail::tensor out = detail::visit_list<Layers...>(w, in);
-        if (w.failed()) return {};
-        // Rows of the subtree: every parameter becomes frozen and non-trainable (once).
-        for (std::size_t i = first; i < w.next; ++i) {
-            Row& r = w.rows[i];
-            r.non_trainable += r.params() - r.frozen;
-            r.frozen = r.params();
-        }
-        const detail::wide newly = (w.weights + w.biases - params) - (w.frozen - frozen);
-        w.frozen += newly;
-        w.non_trainable += newly;
-        return {out, 0, {}};
+    static constexpr RowKind kind{.name = "frozen", .flow = Flow::chain};
+    using children = ctnn::children<Layers...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
+        const Tensor out = v.chain(in);
+        if (!v.failed()) v.freeze();
+        return out;
     }
 };
-
-namespace detail {
-template <class... Ls, int J>
-struct child_of<Frozen<Ls...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Ls...>;
-};
-}  // namespace detail
 
 }  // namespace ctnn

@@ -2,13 +2,11 @@
 // ctnn/compose/gate.hpp: a branch that rescales the input channel by channel, and auxiliary
 // branches that leave the main path unchanged.
 
-#include <cstddef>
 #include <string_view>
 
-#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/block.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
-#include <ctnn/detail/pack.hpp>
 
 namespace ctnn {
 
@@ -26,22 +24,18 @@ template <class... Layers>
 struct Gate {
     using block_type = Gate;
     static constexpr std::string_view block_name = "Gate";
-    static constexpr RowKind block_kind = RowKind::gate;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
+    static constexpr RowKind kind{.name = "gate", .flow = Flow::gate, .join = "x"};
+    using children = ctnn::children<Layers...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
         const Shape& x = in.shape;
-        const detail::tensor g = detail::visit_list<Layers...>(w, {x, in.field, false});
-        if (w.failed()) return {};
-        const bool per_channel = g.shape.c == x.c && g.shape.h == 1 && g.shape.w == 1;
-        if (x.flat || !per_channel) {
-            w.fail(issue2(problem::gate_shape_mismatch, x, g.shape));
-            return {};
-        }
-        w.allocate(x.size());  // the product, a new tensor
-        w.release(g);
-        w.release(in);
-        return {{x, in.field.merge(g.field), true}, x.size(), Ops{.elementwise = x.size()}};
+        const Tensor g = v.chain(in.borrowed());
+        if (v.failed()) return {};
+        if (x.flat || g.shape.c != x.c || g.shape.h != 1 || g.shape.w != 1)
+            return v.fail(issue<error::gate_must_give_one_factor_per_channel>(
+                x, number<error::gate_output>(g.shape)));
+        return v.join(x, {in, g}, Join::new_buffer, Ops{.elementwise = x.size()});
     }
 };
 
@@ -54,25 +48,15 @@ template <class... Layers>
 struct Aux {
     using block_type = Aux;
     static constexpr std::string_view block_name = "Aux";
-    static constexpr RowKind block_kind = RowKind::aux;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
-        const detail::tensor side = detail::visit_list<Layers...>(w, {in.shape, in.field, false});
-        if (!w.failed()) w.release(side);  // the side output leaves the network
-        return {in, 0, {}};
+    static constexpr RowKind kind{.name = "aux", .flow = Flow::side};
+    using children = ctnn::children<Layers...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
+        const Tensor side = v.chain(in.borrowed());
+        if (!v.failed()) v.release(side);  // the side output leaves the network
+        return in;
     }
 };
-
-namespace detail {
-template <class... Ls, int J>
-struct child_of<Gate<Ls...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Ls...>;
-};
-template <class... Ls, int J>
-struct child_of<Aux<Ls...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Ls...>;
-};
-}  // namespace detail
 
 }  // namespace ctnn

@@ -1,18 +1,17 @@
 #pragma once
 // ctnn/compose/repeat.hpp: N copies of a block.
 
-#include <cstddef>
 #include <string_view>
 
 #include <ctnn/compose/sequential.hpp>
-#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/block.hpp>
 #include <ctnn/core/diagnostics.hpp>
-#include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 
 namespace ctnn {
 
 namespace detail {
+/// The block made of Ls...: the layer itself when there is one, else Sequential<Ls...>.
 template <class... Ls>
 struct repeat_copy {
     using type = Sequential<Ls...>;
@@ -41,27 +40,16 @@ struct Repeat {
 
   public:
     static constexpr std::string_view block_name = name_text.view();
-    static constexpr RowKind block_kind = RowKind::repeat;
-    static constexpr std::size_t block_rows =
-        1 + (N > 0 ? static_cast<std::size_t>(N) : 0) * detail::node_of<copy_type>.rows;
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
-        if (N < 1) {
-            w.fail(issue(problem::repeat_count_not_positive, in.shape, N));
-            return {};
-        }
-        const detail::node& copy = detail::node_of<copy_type>;
-        detail::tensor current = in;
-        for (int k = 1; k <= N && !w.failed(); ++k) current = detail::visit_node(w, copy, current, k);
-        return {current, 0, {}};
+    static constexpr RowKind kind{.name = "repeat", .flow = Flow::chain};
+    using children = repeated<N, copy_type>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
+        if (N < 1)
+            return v.fail(issue<error::repeat_count_must_be_positive>(
+                in.shape, number<error::repeat_count>(N)));
+        return v.chain(in);
     }
 };
-
-namespace detail {
-template <int N, class... Ls, int J>
-struct child_of<Repeat<N, Ls...>, J> {
-    using type = typename Repeat<N, Ls...>::copy_type;
-};
-}  // namespace detail
 
 }  // namespace ctnn

@@ -6,7 +6,7 @@
 #include <type_traits>
 
 #include <ctnn/compose/repeat.hpp>
-#include <ctnn/compose/walk.hpp>
+#include <ctnn/core/block.hpp>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/layers/identity.hpp>
@@ -57,39 +57,24 @@ struct Residual {
     using block_type = Residual;
     using shortcut_type = typename detail::shortcut_path<ShortcutPath...>::type;
     static constexpr std::string_view block_name = "Residual";
-    static constexpr RowKind block_kind = RowKind::residual;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Body, shortcut_type>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
+    static constexpr RowKind kind{.name = "residual", .flow = Flow::parallel, .join = "+"};
+    using children = ctnn::children<Body, shortcut_type>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
         // The body runs first and may not overwrite x: the shortcut still needs it.
-        const detail::tensor body =
-            detail::visit_node(w, detail::node_of<Body>, {in.shape, in.field, false}, 1);
-        if (w.failed()) return {};
-        const detail::tensor shortcut = detail::visit_node(w, detail::node_of<shortcut_type>, in, 2);
-        if (w.failed()) return {};
-        if (body.shape != shortcut.shape) {
-            w.fail(issue2(problem::residual_shapes_differ, body.shape, shortcut.shape));
-            return {};
-        }
+        const Tensor body = v.child(1, in.borrowed());
+        if (v.failed()) return {};
+        const Tensor shortcut = v.child(2, in);
+        if (v.failed()) return {};
+        if (body.shape != shortcut.shape)
+            return v.fail(issue<error::residual_paths_have_different_shapes>(
+                number<error::body_output>(body.shape), number<error::shortcut_output>(shortcut.shape)));
         // The sum goes into a buffer that one of the paths owns (the body's, as PyTorch's
         // `out += identity`), and the other path's buffer is freed.
-        const detail::tensor sum{body.shape, body.field.merge(shortcut.field), true};
-        std::uint64_t stored = 0;
-        if (body.owned) {
-            w.release(shortcut);
-        } else if (!shortcut.owned) {
-            w.allocate(sum.shape.size());
-            stored = sum.shape.size();
-        }
-        return {sum, stored, Ops{.elementwise = sum.shape.size()}};
+        return v.join(body.shape, {body, shortcut}, Join::into_input,
+                      Ops{.elementwise = body.shape.size()});
     }
 };
-
-namespace detail {
-template <class Body, class... S, int J>
-struct child_of<Residual<Body, S...>, J> {
-    using type = std::conditional_t<J == 1, Body, typename Residual<Body, S...>::shortcut_type>;
-};
-}  // namespace detail
 
 }  // namespace ctnn

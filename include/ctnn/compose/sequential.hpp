@@ -1,12 +1,9 @@
 #pragma once
 // ctnn/compose/sequential.hpp: a chain of layers, usable wherever a layer is.
 
-#include <cstddef>
 #include <string_view>
 
-#include <ctnn/compose/walk.hpp>
-#include <ctnn/core/shape.hpp>
-#include <ctnn/detail/pack.hpp>
+#include <ctnn/core/block.hpp>
 
 namespace ctnn {
 
@@ -25,19 +22,13 @@ template <class... Layers>
 struct Sequential {
     using block_type = Sequential;
     static constexpr std::string_view block_name = "Sequential";
-    static constexpr RowKind block_kind = RowKind::sequential;
-    static constexpr std::size_t block_rows = 1 + detail::rows_of<Layers...>();
-    static constexpr detail::block_result block_visit(detail::walker& w,
-                                                      const detail::tensor& in) noexcept {
-        return {detail::visit_list<Layers...>(w, in), 0, {}};
+    static constexpr RowKind kind{.name = "sequential", .flow = Flow::chain};
+    using children = ctnn::children<Layers...>;
+
+    template <class Visit>
+    static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
+        return v.chain(in);
     }
 };
-
-namespace detail {
-template <class... Ls, int J>
-struct child_of<Sequential<Ls...>, J> {
-    using type = pack_at<static_cast<std::size_t>(J - 1), Ls...>;
-};
-}  // namespace detail
 
 }  // namespace ctnn

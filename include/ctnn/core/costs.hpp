@@ -97,12 +97,18 @@ struct Field {
             size_w < (1LL << 61) && start_h > -(1LL << 61) && start_w > -(1LL << 61) &&
             k.kh < small && k.kw < small && k.dh < small && k.dw < small && k.sh < small &&
             k.sw < small && k.ph < small && k.pw < small)
-            return {size_h + k.dh * (k.kh - 1) * jump_h, size_w + k.dw * (k.kw - 1) * jump_w,
-                    jump_h * k.sh,                       jump_w * k.sw,
-                    start_h - k.ph * jump_h,             start_w - k.pw * jump_w};
-        return {add(size_h, mul(k.dh * (k.kh - 1), jump_h)), add(size_w, mul(k.dw * (k.kw - 1), jump_w)),
-                mul(jump_h, k.sh),                            mul(jump_w, k.sw),
-                add(start_h, -mul(k.ph, jump_h)),            add(start_w, -mul(k.pw, jump_w))};
+            return {.size_h = size_h + k.dh * (k.kh - 1) * jump_h,
+                    .size_w = size_w + k.dw * (k.kw - 1) * jump_w,
+                    .jump_h = jump_h * k.sh,
+                    .jump_w = jump_w * k.sw,
+                    .start_h = start_h - k.ph * jump_h,
+                    .start_w = start_w - k.pw * jump_w};
+        return {.size_h = add(size_h, mul(k.dh * (k.kh - 1), jump_h)),
+                .size_w = add(size_w, mul(k.dw * (k.kw - 1), jump_w)),
+                .jump_h = mul(jump_h, k.sh),
+                .jump_w = mul(jump_w, k.sw),
+                .start_h = add(start_h, -mul(k.ph, jump_h)),
+                .start_w = add(start_w, -mul(k.pw, jump_w))};
     }
     /// Whether the field is a whole number of input pixels (see above).
     constexpr bool known() const noexcept { return size_h != 0 && size_w != 0; }
@@ -114,16 +120,18 @@ struct Field {
         const auto lo = [](long long a, long long b) { return a < b ? a : b; };
         const auto hi = [](long long a, long long b) { return a > b ? a : b; };
         const long long start_h2 = lo(start_h, o.start_h), start_w2 = lo(start_w, o.start_w);
-        return {hi(start_h + size_h, o.start_h + o.size_h) - start_h2,
-                hi(start_w + size_w, o.start_w + o.size_w) - start_w2,
-                jump_h,
-                jump_w,
-                start_h2,
-                start_w2};
+        return {.size_h = hi(start_h + size_h, o.start_h + o.size_h) - start_h2,
+                .size_w = hi(start_w + size_w, o.start_w + o.size_w) - start_w2,
+                .jump_h = jump_h,
+                .jump_w = jump_w,
+                .start_h = start_h2,
+                .start_w = start_w2};
     }
 
   private:
-    static constexpr Field unknown() noexcept { return {0, 0, 0, 0, 0, 0}; }
+    static constexpr Field unknown() noexcept {
+        return {.size_h = 0, .size_w = 0, .jump_h = 0, .jump_w = 0, .start_h = 0, .start_w = 0};
+    }
 
     /// One axis after an upsampling window: jump/u apart; output o sees the inputs from
     /// ceil((o + p - d*(k-1)) / u) to floor((o + p) / u), at most ceil((d*(k-1)+1) / u) of them.
@@ -136,15 +144,17 @@ struct Field {
             return a >= 0 ? (a + b - 1) / b : -((-a) / b);
         };
         const long long seen = ceil_div(d * (k - 1) + 1, u);
-        return {add(size, mul(seen - 1, jump)), jump / u,
-                add(start, mul(ceil_div(p - d * (k - 1), u), jump))};
+        return {.size = add(size, mul(seen - 1, jump)),
+                .jump = jump / u,
+                .start = add(start, mul(ceil_div(p - d * (k - 1), u), jump))};
     }
     constexpr Field upsampled(const Window& k) const noexcept {
         if (!known() || k.uh < 1 || k.uw < 1 || jump_h % k.uh != 0 || jump_w % k.uw != 0)
             return unknown();
         const axis h = up_axis(size_h, jump_h, start_h, k.kh, k.dh, k.ph, k.uh);
         const axis w = up_axis(size_w, jump_w, start_w, k.kw, k.dw, k.pw, k.uw);
-        return {h.size, w.size, h.jump, w.jump, h.start, w.start};
+        return {.size_h = h.size, .size_w = w.size, .jump_h = h.jump, .jump_w = w.jump,
+                .start_h = h.start, .start_w = w.start};
     }
 
     static constexpr long long limit = 1LL << 62;

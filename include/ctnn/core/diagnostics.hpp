@@ -2,8 +2,9 @@
 // ctnn/core/diagnostics.hpp: every compile error ctnn raises, in one place.
 //
 // How an error reaches the user. The walk over a network records the first problem it meets as
-// an `Issue` (what went wrong, where, and the numbers). The analysis then instantiates exactly one
-// of the templates in `ctnn::error` below, whose template arguments spell the problem out:
+// an `Issue`: which error (one of the templates in `ctnn::error` below) and its numbers, each
+// with its name. The analysis then instantiates exactly that template, whose template arguments
+// spell the problem out:
 //
 //   ctnn::error::kernel_larger_than_padded_input<ctnn::at_layer<3>, ctnn::Conv<5, 5, 64>,
 //       ctnn::error::input_hwc<2, 2, 3>, ctnn::error::padded_hw<2, 2>, ctnn::error::kernel_hw<5, 5>>
@@ -12,109 +13,42 @@
 // sentence on the next; clang prints the sentence first and the template on the next line.
 // `at_layer<I>` uses the index of `shape_at` (0 = the input, 1 = the first layer after it); a
 // layer inside a block is `at_layer<I, J, ...>`: block I, position J inside it (1-based), and so on.
-// The message pattern is always "ctnn: <Layer family> ...: <what is wrong>".
+// The message pattern is always "ctnn: <what is wrong>".
+//
+// Each error is defined once: its template below (the sentence, and its numbers as the names of
+// its template parameters), listed once in `error::catalogue`. A layer or block raises it with
+// `issue<error::X>(numbers...)`, naming each number where it is made:
+//
+//   return issue<error::kernel_larger_than_padded_input>(in, number<error::padded_hw>(ph, pw),
+//                                                        number<error::kernel_hw>(kh, kw));
+//
+// (a Shape is the input, error::input_hwc or error::input_vector). An error template missing
+// from the catalogue, or a number whose carrier is missing from its catalogue, is a compile error
+// of ctnn itself at the place that raises it: a problem can never pass unreported.
 
+#include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 
 #include <ctnn/core/shape.hpp>
+#include <ctnn/detail/pack.hpp>
 
 namespace ctnn {
-
-/// What went wrong; the layout of Issue::v for each kind is given next to it.
-enum class problem : unsigned char {
-    none,
-    // v[0..3] = input h, w, c, flat (for every kind below that concerns a layer's input)
-    needs_feature_map,                // layer needs H x W x C, got a flat vector
-    kernel_not_positive,              // v[4], v[5] = kernel h, w
-    stride_not_positive,              // v[4], v[5] = stride h, w
-    dilation_not_positive,            // v[4], v[5] = dilation h, w
-    padding_negative,                 // v[4..7] = top, bottom, left, right
-    filters_not_positive,             // v[4] = filters
-    units_not_positive,               // v[4] = units
-    groups_not_positive,              // v[4] = groups
-    multiplier_not_positive,          // v[4] = depth multiplier
-    output_size_not_positive,         // v[4], v[5] = requested output h, w
-    kernel_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = dilated kernel
-    window_larger_than_padded_input,  // v[4], v[5] = padded input h, w; v[6], v[7] = window h, w
-    pool_padding_over_half_window,    // v[4], v[5] = padding h, w; v[6], v[7] = window h, w
-    pool_padding_not_below_window,    // v[4], v[5] = padding h, w; v[6], v[7] = window h, w
-    groups_do_not_divide_channels,    // v[4] = input channels, v[5] = filters, v[6] = groups
-    adaptive_pool_would_grow,         // v[4], v[5] = requested output h, w
-    layer_rejects_input,              // a user layer's accepts(in) returned false
-    output_size_zero,                 // v[0..3] = input, v[4..7] = the output, with a 0 in it
-    overflow,                         // v[4] = what overflowed: 0 values, 1 parameters, 2 MACs, 3 bytes
-    input_dims_not_positive,          // v[4..6] = Input's arguments as written, v[7] = how many
-    input_not_first,                  // an Input appears after the start of the network
-    not_a_layer,                      // v[4] = 0: no static member `name`, 1: no output_shape(Shape)
-    output_padding_out_of_range,      // v[4], v[5] = output padding h, w; v[6], v[7] = the limits
-    transposed_output_not_positive,   // v[4], v[5] = the output h, w the formula gives
-    crop_larger_than_input,           // v[4], v[5] = crop h, w
-    norm_groups_do_not_divide,        // v[4] = channels, v[5] = groups
-    norm_over_single_value,           // v[4] = values per statistic (1)
-    scale_factor_not_positive,        // v[4], v[5] = factor h, w
-    // blocks (compose/): shapes as h, w, c, flat
-    residual_shapes_differ,           // v[0..3] = body output, v[4..7] = shortcut output
-    concat_spatial_mismatch,          // v[0..3] = first branch output, v[4..7] = branch v[8]'s
-    repeat_count_not_positive,        // v[4] = N
-    gate_shape_mismatch,              // v[0..3] = input, v[4..7] = the gate branch's output
-    split_channels_not_divisible,     // v[0..3] = input, v[4] = number of branches
-};
-
-/// One problem with a layer's input: the kind and the numbers (layout: see `problem`).
-/// A layer's optional `check(Shape in)` returns `Issue{}` (no problem) or one made with `issue()`.
-struct Issue {
-    problem kind = problem::none;
-    long long v[10] = {};
-
-    constexpr explicit operator bool() const noexcept { return kind != problem::none; }
-};
-
-/// An Issue and where it happened: the 1-based positions from the network down to the layer
-/// (`path[0]` is the top-level index, as `shape_at` takes it). Filled by the walk.
-struct Fault {
-    Issue issue;
-    int path[8] = {};
-    int depth = 0;
-
-    constexpr explicit operator bool() const noexcept { return issue.kind != problem::none; }
-};
-
-/// An Issue of kind `k` about two shapes `a` (v[0..3]) and `b` (v[4..7]), and a number v[8].
-constexpr Issue issue2(problem k, const Shape& a, const Shape& b, long long n = 0) noexcept {
-    Issue i;
-    i.kind = k;
-    const Shape* shapes[] = {&a, &b};
-    for (int s = 0; s < 2; ++s) {
-        i.v[4 * s + 0] = static_cast<long long>(shapes[s]->h);
-        i.v[4 * s + 1] = static_cast<long long>(shapes[s]->w);
-        i.v[4 * s + 2] = static_cast<long long>(shapes[s]->c);
-        i.v[4 * s + 3] = shapes[s]->flat ? 1 : 0;
-    }
-    i.v[8] = n;
-    return i;
-}
-
-/// An Issue of kind `k` about input `in`, with up to four further numbers (see `problem`).
-constexpr Issue issue(problem k, const Shape& in, long long a = 0, long long b = 0, long long c = 0,
-                      long long d = 0) noexcept {
-    Issue i;
-    i.kind = k;
-    i.v[0] = static_cast<long long>(in.h);
-    i.v[1] = static_cast<long long>(in.w);
-    i.v[2] = static_cast<long long>(in.c);
-    i.v[3] = in.flat ? 1 : 0;
-    i.v[4] = a;
-    i.v[5] = b;
-    i.v[6] = c;
-    i.v[7] = d;
-    return i;
-}
 
 /// Where an error happened: `at_layer<19>` is layer 19 of the network (as `shape_at<N, 19>`),
 /// `at_layer<4, 2>` is the second layer inside the block at index 4.
 template <int... Path>
 struct at_layer;
+
+/// The nesting levels an error's position records: an error deeper than this is reported as
+/// `deeper_inside<at_layer<...>>`, at the innermost block whose position is known.
+inline constexpr int max_path = 16;
+
+/// The position of an error nested more than max_path levels deep: somewhere inside the block
+/// at `At` (the error then names that block as its layer).
+template <class At>
+struct deeper_inside;
 
 namespace error {
 
@@ -162,11 +96,13 @@ template <long long K> struct branches;
 template <class Shape> struct body_output;
 template <class Shape> struct shortcut_output;
 template <class Shape> struct first_branch_output;
+template <class Shape> struct branch_output;
 template <class Shape> struct gate_output;
 template <class Shape> struct output;
 struct missing_static_member_name;
 template <class... Second> struct second_argument;
 struct missing_static_function_output_shape_taking_Shape;
+
 
 template <class...>
 inline constexpr bool always_false = false;
@@ -370,6 +306,13 @@ struct concat_branches_differ_in_height_or_width {
                   "every branch a flat vector)");
     static constexpr bool raised = true;
 };
+template <class At, class Block, class First, class Branch, class Other>
+struct joined_paths_differ_in_shape {
+    static_assert(always_false<At>,
+                  "ctnn: this block joins its paths element by element, so every path must give "
+                  "the same shape");
+    static constexpr bool raised = true;
+};
 template <class At, class Block, class Input, class Count>
 struct repeat_count_must_be_positive {
     static_assert(always_false<At>, "ctnn: Repeat<N, ...> needs N >= 1");
@@ -455,249 +398,225 @@ struct not_a_network {
 
 }  // namespace error
 
+// ---- the catalogue: every error a walk can raise, and the carriers of their numbers -----------
+
+namespace error {
+namespace detail {
+template <template <class...> class E>
+struct error_tag {
+    template <class... Args>
+    using raise = E<Args...>;
+};
+template <template <long long...> class C>
+struct value_tag {
+    template <long long... V>
+    using type = C<V...>;
+};
+template <template <class> class R>
+struct shape_tag {
+    template <class S>
+    using type = R<S>;
+};
+template <class T>
+struct type_tag {
+    using type = T;
+};
+
+/// A list of tags: the position of a tag is its number.
+template <class... Tags>
+struct catalogue {
+    static constexpr std::size_t size = sizeof...(Tags);
+    /// The position of Tag, or -1.
+    template <class Tag>
+    static constexpr int index_of() noexcept {
+        const bool same[] = {std::is_same_v<Tag, Tags>..., false};
+        for (std::size_t i = 0; i < sizeof...(Tags); ++i)
+            if (same[i]) return static_cast<int>(i);
+        return -1;
+    }
+    template <int I>
+    using at = ctnn::detail::pack_at<static_cast<std::size_t>(I), Tags...>;
+};
+}  // namespace detail
+
+/// Every error the walk over a network can raise (one entry per template above).
+using catalogue = detail::catalogue<
+    detail::error_tag<layer_needs_a_feature_map>, detail::error_tag<kernel_must_be_positive>,
+    detail::error_tag<stride_must_be_positive>, detail::error_tag<dilation_must_be_positive>,
+    detail::error_tag<padding_must_not_be_negative>, detail::error_tag<filters_must_be_positive>,
+    detail::error_tag<units_must_be_positive>, detail::error_tag<groups_must_be_positive>,
+    detail::error_tag<depth_multiplier_must_be_positive>,
+    detail::error_tag<output_size_must_be_positive>,
+    detail::error_tag<kernel_larger_than_padded_input>,
+    detail::error_tag<window_larger_than_padded_input>,
+    detail::error_tag<pool_padding_over_half_window>,
+    detail::error_tag<pool_padding_not_below_window>,
+    detail::error_tag<groups_must_divide_channels>,
+    detail::error_tag<adaptive_pool_cannot_grow_the_input>,
+    detail::error_tag<layer_rejects_its_input>, detail::error_tag<layer_output_has_a_zero_dimension>,
+    detail::error_tag<count_overflows_64_bits>, detail::error_tag<input_dimensions_must_be_positive>,
+    detail::error_tag<input_must_come_first>, detail::error_tag<not_a_layer>,
+    detail::error_tag<output_padding_out_of_range>,
+    detail::error_tag<transposed_convolution_output_must_be_positive>,
+    detail::error_tag<crop_larger_than_input>, detail::error_tag<norm_groups_must_divide_channels>,
+    detail::error_tag<normalization_needs_more_than_one_value>,
+    detail::error_tag<scale_factor_must_be_positive>,
+    detail::error_tag<residual_paths_have_different_shapes>,
+    detail::error_tag<concat_branches_differ_in_height_or_width>,
+    detail::error_tag<joined_paths_differ_in_shape>,
+    detail::error_tag<repeat_count_must_be_positive>,
+    detail::error_tag<gate_must_give_one_factor_per_channel>,
+    detail::error_tag<channel_split_needs_divisible_channels>>;
+
+/// The carriers of numbers: values (`padded_hw<5, 5>`), shapes in a role
+/// (`body_output<shape_hwc<28, 28, 128>>`) and plain names (`parameter_count`).
+using value_carriers = detail::catalogue<
+    detail::value_tag<padded_hw>, detail::value_tag<kernel_hw>, detail::value_tag<window_hw>,
+    detail::value_tag<stride_hw>, detail::value_tag<dilation_hw>, detail::value_tag<padding_hw>,
+    detail::value_tag<padding_tblr>, detail::value_tag<output_hw>, detail::value_tag<in_channels>,
+    detail::value_tag<filters>, detail::value_tag<units>, detail::value_tag<groups>,
+    detail::value_tag<multiplier>, detail::value_tag<input_written_as>,
+    detail::value_tag<output_padding_hw>, detail::value_tag<limit_hw>, detail::value_tag<crop_hw>,
+    detail::value_tag<factor_hw>, detail::value_tag<channels>,
+    detail::value_tag<values_per_statistic>, detail::value_tag<branch>,
+    detail::value_tag<repeat_count>, detail::value_tag<branches>>;
+using shape_carriers = detail::catalogue<
+    detail::shape_tag<body_output>, detail::shape_tag<shortcut_output>,
+    detail::shape_tag<first_branch_output>, detail::shape_tag<branch_output>,
+    detail::shape_tag<gate_output>, detail::shape_tag<output>>;
+using type_carriers = detail::catalogue<
+    detail::type_tag<value_count>, detail::type_tag<parameter_count>, detail::type_tag<mac_count>,
+    detail::type_tag<byte_count>, detail::type_tag<missing_static_member_name>,
+    detail::type_tag<missing_static_function_output_shape_taking_Shape>>;
+
+template <class Tag, class Catalogue>
+constexpr int listed() noexcept {
+    constexpr int i = Catalogue::template index_of<Tag>();
+    static_assert(i >= 0, "ctnn: this error or number carrier is missing from its catalogue "
+                          "(error::catalogue and the carriers' in ctnn/core/diagnostics.hpp): "
+                          "raise one of ctnn's errors, or list a new one there");
+    return i;
+}
+
+}  // namespace error
+
+/// One number of an error message and its name: which carrier template prints it (`padded_hw`,
+/// `body_output`, the input's `input_hwc`, ...) and its values. Made with `number<...>(...)`.
+struct Number {
+    enum class family : unsigned char { none, input, value, shape, type };
+    family of{};  ///< (written `{}`, not `= family::none`: g++ 12 then rejects `Issue x = {}`)
+    unsigned char carrier = 0;  ///< its position in the family's catalogue
+    unsigned char count = 0;    ///< values used (a value carrier takes 1 to 4)
+    long long v[4] = {};
+};
+
+/// The input shape as a number of an error: error::input_hwc<H, W, C> or input_vector<N>.
+constexpr Number input_number(const Shape& s) noexcept {
+    return {Number::family::input, 0, 4,
+            {static_cast<long long>(s.h), static_cast<long long>(s.w), static_cast<long long>(s.c),
+             s.flat ? 1 : 0}};
+}
+/// A number printed by value carrier C: `number<error::padded_hw>(5, 5)` is padded_hw<5, 5>.
+template <template <long long...> class C, class... V>
+constexpr Number number(V... values) noexcept {
+    static_assert(sizeof...(V) >= 1 && sizeof...(V) <= 4, "ctnn: a number has 1 to 4 values");
+    return {Number::family::value,
+            static_cast<unsigned char>(error::listed<error::detail::value_tag<C>, error::value_carriers>()),
+            static_cast<unsigned char>(sizeof...(V)), {static_cast<long long>(values)...}};
+}
+/// A shape in role R: `number<error::body_output>(s)` is body_output<shape_hwc<H, W, C>>.
+template <template <class> class R>
+constexpr Number number(const Shape& s) noexcept {
+    return {Number::family::shape,
+            static_cast<unsigned char>(error::listed<error::detail::shape_tag<R>, error::shape_carriers>()),
+            4,
+            {static_cast<long long>(s.h), static_cast<long long>(s.w), static_cast<long long>(s.c),
+             s.flat ? 1 : 0}};
+}
+/// A name without values: `number<error::parameter_count>()`.
+template <class T>
+constexpr Number number() noexcept {
+    return {Number::family::type,
+            static_cast<unsigned char>(error::listed<error::detail::type_tag<T>, error::type_carriers>()),
+            0, {}};
+}
+
+/// One problem with a layer's input or a block's paths: which error of `error::catalogue`, and
+/// its numbers in the order of the error template's parameters. `Issue{}` is no problem. A
+/// layer's optional `check(Shape in)` returns one, made with `issue<error::X>(...)`.
+struct Issue {
+    short kind = -1;  ///< position in error::catalogue; -1: no problem
+    unsigned char count = 0;
+    Number numbers[4] = {};
+
+    constexpr explicit operator bool() const noexcept { return kind >= 0; }
+    /// Whether this is error E: `Conv<7, 7, 8>::check(in).is<error::kernel_larger_than_padded_input>()`.
+    template <template <class...> class E>
+    constexpr bool is() const noexcept {
+        return kind == error::listed<error::detail::error_tag<E>, error::catalogue>();
+    }
+};
+
+namespace detail {
+constexpr Number as_number(const Number& n) noexcept { return n; }
+constexpr Number as_number(const Shape& input) noexcept { return input_number(input); }
+}  // namespace detail
+
+/// The issue of error E with its numbers, each a Number or, for the input, a Shape:
+/// `issue<error::filters_must_be_positive>(in, number<error::filters>(0))`.
+template <template <class...> class E, class... Numbers>
+constexpr Issue issue(const Numbers&... numbers) noexcept {
+    static_assert(sizeof...(Numbers) <= 4, "ctnn: an error has at most 4 numbers");
+    return {static_cast<short>(error::listed<error::detail::error_tag<E>, error::catalogue>()),
+            static_cast<unsigned char>(sizeof...(Numbers)), {detail::as_number(numbers)...}};
+}
+
+/// An Issue and where it happened: the 1-based positions from the network down to the layer
+/// (`path[0]` is the top-level index, as `shape_at` takes it); `depth` may exceed max_path,
+/// then only the first max_path positions are known.
+struct Fault {
+    Issue issue;
+    int path[max_path] = {};
+    int depth = 0;
+
+    constexpr explicit operator bool() const noexcept { return static_cast<bool>(issue); }
+};
+
 namespace detail {
 
-template <Issue I>
-using input_of = std::conditional_t<I.v[3] != 0, error::input_vector<I.v[2]>,
-                                    error::input_hwc<I.v[0], I.v[1], I.v[2]>>;
-
-/// The shape stored in v[4*S .. 4*S+3] of issue I.
-template <Issue I, int S>
-using shape_at_slot = std::conditional_t<I.v[4 * S + 3] != 0, error::shape_vector<I.v[4 * S + 2]>,
-                                         error::shape_hwc<I.v[4 * S], I.v[4 * S + 1], I.v[4 * S + 2]>>;
-
-/// The error template of a problem of kind K, for issue I at `At` about `Layer`: naming it
-/// costs nothing, accessing its `raised` fires its static_assert. (A class template per kind
-/// rather than a constexpr function, so that g++ prints no "in constexpr expansion" lines
-/// between the error's template and its sentence.)
-template <problem K>
-struct error_of {
-    template <class At, class Layer, Issue I>
-    using type = error::no_error;
+/// The carrier type of number N (error path only).
+template <Number N, class Values = std::make_index_sequence<N.count>,
+          Number::family F = N.of>
+struct number_type;
+template <Number N, std::size_t... K>
+struct number_type<N, std::index_sequence<K...>, Number::family::input> {
+    using type = std::conditional_t<N.v[3] != 0, error::input_vector<N.v[2]>,
+                                    error::input_hwc<N.v[0], N.v[1], N.v[2]>>;
+};
+template <Number N, std::size_t... K>
+struct number_type<N, std::index_sequence<K...>, Number::family::value> {
+    using type = typename error::value_carriers::template at<N.carrier>::template type<N.v[K]...>;
+};
+template <Number N, std::size_t... K>
+struct number_type<N, std::index_sequence<K...>, Number::family::shape> {
+    using type = typename error::shape_carriers::template at<N.carrier>::template type<
+        std::conditional_t<N.v[3] != 0, error::shape_vector<N.v[2]>,
+                           error::shape_hwc<N.v[0], N.v[1], N.v[2]>>>;
+};
+template <Number N, std::size_t... K>
+struct number_type<N, std::index_sequence<K...>, Number::family::type> {
+    using type = typename error::type_carriers::template at<N.carrier>::type;
 };
 
-template <>
-struct error_of<problem::needs_feature_map> {
-    template <class At, class Layer, Issue I>
-    using type = error::layer_needs_a_feature_map<At, Layer, input_of<I>>;
+/// The error template of issue I at `At` about `Layer`, its numbers as template arguments:
+/// naming it costs nothing, reading its `raised` fires its static_assert (error path only).
+template <class At, class Layer, Issue I, class Numbers = std::make_index_sequence<I.count>>
+struct error_of;
+template <class At, class Layer, Issue I, std::size_t... K>
+struct error_of<At, Layer, I, std::index_sequence<K...>> {
+    using type = typename error::catalogue::template at<I.kind>::template raise<
+        At, Layer, typename number_type<I.numbers[K]>::type...>;
 };
 
-template <>
-struct error_of<problem::kernel_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::kernel_must_be_positive<At, Layer, input_of<I>, error::kernel_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::stride_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::stride_must_be_positive<At, Layer, input_of<I>, error::stride_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::dilation_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::dilation_must_be_positive<At, Layer, input_of<I>, error::dilation_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::padding_negative> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::padding_must_not_be_negative<At, Layer, input_of<I>, error::padding_tblr<I.v[4], I.v[5], I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::filters_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type = error::filters_must_be_positive<At, Layer, input_of<I>, error::filters<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::units_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type = error::units_must_be_positive<At, Layer, input_of<I>, error::units<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::groups_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type = error::groups_must_be_positive<At, Layer, input_of<I>, error::groups<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::multiplier_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::depth_multiplier_must_be_positive<At, Layer, input_of<I>, error::multiplier<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::output_size_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::output_size_must_be_positive<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::kernel_larger_than_padded_input> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::kernel_larger_than_padded_input<At, Layer, input_of<I>, error::padded_hw<I.v[4], I.v[5]>, error::kernel_hw<I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::window_larger_than_padded_input> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::window_larger_than_padded_input<At, Layer, input_of<I>, error::padded_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::pool_padding_over_half_window> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::pool_padding_over_half_window<At, Layer, input_of<I>, error::padding_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::pool_padding_not_below_window> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::pool_padding_not_below_window<At, Layer, input_of<I>, error::padding_hw<I.v[4], I.v[5]>, error::window_hw<I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::groups_do_not_divide_channels> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::groups_must_divide_channels<At, Layer, input_of<I>, error::in_channels<I.v[4]>, error::filters<I.v[5]>, error::groups<I.v[6]>>;
-};
-
-template <>
-struct error_of<problem::adaptive_pool_would_grow> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::adaptive_pool_cannot_grow_the_input<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::layer_rejects_input> {
-    template <class At, class Layer, Issue I>
-    using type = error::layer_rejects_its_input<At, Layer, input_of<I>>;
-};
-
-template <>
-struct error_of<problem::output_size_zero> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::layer_output_has_a_zero_dimension<At, Layer, input_of<I>, error::output<shape_at_slot<I, 1>>>;
-};
-
-template <>
-struct error_of<problem::overflow> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::count_overflows_64_bits<At, Layer, input_of<I>, std::conditional_t<I.v[4] == 0, error::value_count, std::conditional_t<I.v[4] == 1, error::parameter_count, std::conditional_t<I.v[4] == 2, error::mac_count, error::byte_count>>>>;
-};
-
-template <>
-struct error_of<problem::input_dims_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::input_dimensions_must_be_positive<At, Layer, std::conditional_t<I.v[7] == 1, error::input_written_as<I.v[4]>, error::input_written_as<I.v[4], I.v[5], I.v[6]>>>;
-};
-
-template <>
-struct error_of<problem::input_not_first> {
-    template <class At, class Layer, Issue I>
-    using type = error::input_must_come_first<At, Layer>;
-};
-
-template <>
-struct error_of<problem::not_a_layer> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::not_a_layer<At, Layer, std::conditional_t<I.v[4] == 0, error::missing_static_member_name, error::missing_static_function_output_shape_taking_Shape>>;
-};
-
-template <>
-struct error_of<problem::output_padding_out_of_range> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::output_padding_out_of_range<At, Layer, input_of<I>, error::output_padding_hw<I.v[4], I.v[5]>, error::limit_hw<I.v[6], I.v[7]>>;
-};
-
-template <>
-struct error_of<problem::transposed_output_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::transposed_convolution_output_must_be_positive<At, Layer, input_of<I>, error::output_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::crop_larger_than_input> {
-    template <class At, class Layer, Issue I>
-    using type = error::crop_larger_than_input<At, Layer, input_of<I>, error::crop_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::norm_groups_do_not_divide> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::norm_groups_must_divide_channels<At, Layer, input_of<I>, error::channels<I.v[4]>, error::groups<I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::norm_over_single_value> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::normalization_needs_more_than_one_value<At, Layer, input_of<I>, error::values_per_statistic<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::scale_factor_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::scale_factor_must_be_positive<At, Layer, input_of<I>, error::factor_hw<I.v[4], I.v[5]>>;
-};
-
-template <>
-struct error_of<problem::residual_shapes_differ> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::residual_paths_have_different_shapes<At, Layer, error::body_output<shape_at_slot<I, 0>>, error::shortcut_output<shape_at_slot<I, 1>>>;
-};
-
-template <>
-struct error_of<problem::concat_spatial_mismatch> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::concat_branches_differ_in_height_or_width<At, Layer, error::first_branch_output<shape_at_slot<I, 0>>, error::branch<I.v[8]>, shape_at_slot<I, 1>>;
-};
-
-template <>
-struct error_of<problem::repeat_count_not_positive> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::repeat_count_must_be_positive<At, Layer, input_of<I>, error::repeat_count<I.v[4]>>;
-};
-
-template <>
-struct error_of<problem::gate_shape_mismatch> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::gate_must_give_one_factor_per_channel<At, Layer, input_of<I>, error::gate_output<shape_at_slot<I, 1>>>;
-};
-
-template <>
-struct error_of<problem::split_channels_not_divisible> {
-    template <class At, class Layer, Issue I>
-    using type =
-        error::channel_split_needs_divisible_channels<At, Layer, input_of<I>, error::branches<I.v[4]>>;
-};
 }  // namespace detail
 }  // namespace ctnn

@@ -24,7 +24,8 @@
 //   static constexpr std::uint64_t macs(Shape in);     // used as Ops{.macs} when ops is absent
 //   static constexpr Window window(Shape in);          // receptive-field geometry (1x1, stride 1)
 //   static constexpr bool accepts(Shape in);           // false -> compile error naming the layer
-//   static constexpr Issue check(Shape in);            // finer: an Issue from core/diagnostics.hpp
+//   static constexpr Issue check(Shape in);            // finer: issue<error::X>(...), see
+//                                                      // core/diagnostics.hpp; Issue{} if valid
 //
 // Laws (tested for every built-in layer in tests/static/laws.cpp)
 //   - For an accepted input, output_shape(in) has h, w, c >= 1 and, when flat, h == w == 1.
@@ -35,11 +36,20 @@
 //   overflow becomes a compile error instead of a wrapped number.
 //
 // No registration and no macro: a struct meeting this contract can be used in a network as is
-// (examples/custom_layer.cpp).
+// (examples/custom_layer.cpp). A type derived from a layer is a layer with the base's members,
+// except those it declares itself: `struct MySlope : ReLU { name; weights(in) }` has weights.
+//
+// Built-in layers state everything once, in one function that the walk calls directly,
+//   static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue);
+// (the output, counts, operations and window; on a problem it sets `issue` and returns early),
+// and derive the members above from it with `detail::evaluated<Layer>`, which also declares
+// `using evaluated_layer = Layer`. The walk uses `evaluate` only when `evaluated_layer` names the
+// type itself, so a type derived from a built-in layer is counted by its own members.
 
 #include <concepts>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>
@@ -116,61 +126,92 @@ constexpr Window window_of(const Shape& in) noexcept {
         return Window{};
 }
 
-/// What the walk learns from one leaf for one input: the first problem's kind (its numbers
-/// are gathered only on the error path, from check()), the output, and every count.
+/// What the walk learns from one leaf for one valid input: its output and every count.
 struct evaluation {
-    problem fault = problem::none;
     Shape output{};
     std::uint64_t weights = 0;
     std::uint64_t biases = 0;
     std::uint64_t non_trainable = 0;
-    bool in_place = false;
-    bool view = false;
     Ops ops{};
     Window window{};
 };
 
+/// Whether layer L itself (not a base it derives from) declares the one-pass `evaluate`.
+template <class L>
+concept evaluates_itself = std::is_same_v<typename L::evaluated_layer, L>;
+
 /// The first problem with input `in`, from check() or accepts(); Issue{} when there is none.
-/// A layer of a user (one without the built-ins' one-pass `evaluate`) is also held to the law
-/// that its output has no zero dimension.
+/// A layer evaluated member by member is also held to the law that its output has no zero
+/// dimension (a built-in layer's evaluate states its own rules).
 template <class L>
 constexpr Issue check_of(const Shape& in) noexcept {
     if constexpr (requires { L::check(in); }) {
         if (const Issue i = L::check(in)) return i;
     } else if constexpr (requires { L::accepts(in); }) {
-        if (!L::accepts(in)) return issue(problem::layer_rejects_input, in);
+        if (!L::accepts(in)) return issue<error::layer_rejects_its_input>(in);
     }
-    if constexpr (!requires { L::evaluate(in); }) {
+    if constexpr (!evaluates_itself<L>) {
         const Shape out = L::output_shape(in);
-        if (out.h == 0 || out.w == 0 || out.c == 0) return issue2(problem::output_size_zero, in, out);
+        if (out.h == 0 || out.w == 0 || out.c == 0)
+            return issue<error::layer_output_has_a_zero_dimension>(in, number<error::output>(out));
     }
     return Issue{};
 }
 
-/// Evaluates leaf L on input `in` member by member, with the defaults above.
+/// Evaluates leaf L on input `in` member by member, with the defaults above; a problem goes to
+/// `issue`.
 template <class L>
-constexpr evaluation evaluate_members(const Shape& in) noexcept {
-    if (const problem p = check_of<L>(in).kind; p != problem::none) {
-        evaluation e;
-        e.fault = p;
-        return e;
+constexpr evaluation evaluate_members(const Shape& in, Issue& issue) noexcept {
+    if (const Issue i = check_of<L>(in)) {
+        issue = i;
+        return {};
     }
-    return {problem::none,           L::output_shape(in), weights_of<L>(in), biases_of<L>(in),
-            non_trainable_of<L>(in), in_place_of<L>() || view_of<L>(), view_of<L>(), ops_of<L>(in),
-            window_of<L>(in)};
+    return {.output = L::output_shape(in),
+            .weights = weights_of<L>(in),
+            .biases = biases_of<L>(in),
+            .non_trainable = non_trainable_of<L>(in),
+            .ops = ops_of<L>(in),
+            .window = window_of<L>(in)};
 }
 
-/// Evaluates leaf L on input `in`. A built-in layer computes everything in one function,
-/// `evaluate(Shape)`, sharing the window arithmetic between shape, operations and receptive
-/// field, which keeps the walk's constant evaluation short; tests/static/laws.cpp checks that
-/// it agrees with evaluate_members. Any other layer is evaluated member by member.
+/// Evaluates leaf L on input `in`: with its own `evaluate` when L declares one (the built-in
+/// layers: one function shares the window arithmetic between shape, operations and receptive
+/// field, which keeps the walk's constant evaluation short), otherwise member by member.
 template <class L>
-constexpr evaluation evaluate_leaf(const Shape& in) noexcept {
-    if constexpr (requires { L::evaluate(in); })
-        return L::evaluate(in);
+constexpr evaluation evaluate_leaf(const Shape& in, Issue& issue) noexcept {
+    if constexpr (evaluates_itself<L>)
+        return L::evaluate(in, issue);
     else
-        return evaluate_members<L>(in);
+        return evaluate_members<L>(in, issue);
 }
+
+/// The layer protocol's members written over L's one-pass `evaluate` (see the top of this
+/// file): a built-in layer derives from evaluated<itself>. Each member evaluates the whole layer
+/// and keeps one part; the walk calls `evaluate` once instead.
+template <class L>
+struct evaluated {
+    using evaluated_layer = L;
+
+    static constexpr Issue check(const Shape& in) noexcept {
+        Issue i;
+        static_cast<void>(L::evaluate(in, i));
+        return i;
+    }
+    static constexpr Shape output_shape(const Shape& in) noexcept { return part(in).output; }
+    static constexpr std::uint64_t weights(const Shape& in) noexcept { return part(in).weights; }
+    static constexpr std::uint64_t biases(const Shape& in) noexcept { return part(in).biases; }
+    static constexpr std::uint64_t non_trainable_params(const Shape& in) noexcept {
+        return part(in).non_trainable;
+    }
+    static constexpr Ops ops(const Shape& in) noexcept { return part(in).ops; }
+    static constexpr Window window(const Shape& in) noexcept { return part(in).window; }
+
+  private:
+    static constexpr evaluation part(const Shape& in) noexcept {
+        Issue i;
+        return L::evaluate(in, i);
+    }
+};
 
 }  // namespace detail
 }  // namespace ctnn

@@ -26,17 +26,15 @@ struct Shape {
 
     /// An H x W x C feature map.
     static constexpr Shape hwc(std::uint64_t h, std::uint64_t w, std::uint64_t c) noexcept {
-        return Shape{h, w, c, false};
+        return Shape{.h = h, .w = w, .c = c, .flat = false};
     }
     /// A flat vector of n values.
-    static constexpr Shape vector(std::uint64_t n) noexcept { return Shape{1, 1, n, true}; }
+    static constexpr Shape vector(std::uint64_t n) noexcept {
+        return Shape{.h = 1, .w = 1, .c = n, .flat = true};
+    }
 
     /// Number of values, h * w * c (count_overflow if that does not fit in 64 bits).
-    constexpr std::uint64_t size() const noexcept {
-        // In 128 bits: h * w is exact there, and its product with c is checked once.
-        const detail::wide hw = detail::wide{h} * w;
-        return hw >= count_overflow ? count_overflow : checked_mul(static_cast<std::uint64_t>(hw), c);
-    }
+    constexpr std::uint64_t size() const noexcept { return checked_mul(checked_mul(h, w), c); }
     /// The same values seen as a flat vector (what Flatten and FC's implicit flatten do).
     constexpr Shape flattened() const noexcept { return vector(size()); }
 

@@ -6,6 +6,7 @@
 
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 #include <ctnn/layers/options.hpp>
@@ -48,7 +49,7 @@ constexpr text<96> convolution_name(std::string_view family, long long kh, long 
 /// MACs: out_H*out_W*Filters*KH*KW*(Cin/G); bias additions out_H*out_W*Filters.
 /// Name: "Conv 3x3/1 p1, 64" (kernel/stride, padding, " d" dilation, " g" groups, ", no bias").
 template <int KH, int KW, int Filters, class... Options>
-struct Conv {
+struct Conv : detail::evaluated<Conv<KH, KW, Filters, Options...>> {
     static constexpr detail::option_set options =
         detail::parse_options<Conv, detail::opt_stride | detail::opt_padding |
                                         detail::opt_dilation | detail::opt_groups |
@@ -61,58 +62,38 @@ struct Conv {
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (Issue i = detail::check_window(in, KH, KW, options,
-                                           problem::kernel_larger_than_padded_input))
-            return i;
-        if (Filters < 1) return issue(problem::filters_not_positive, in, Filters);
-        if (options.groups < 1) return issue(problem::groups_not_positive, in, options.groups);
-        const auto g = static_cast<std::uint64_t>(options.groups);
-        if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0)
-            return issue(problem::groups_do_not_divide_channels, in,
-                         static_cast<long long>(in.c), Filters, options.groups);
-        return Issue{};
+    /// The rules on the template arguments alone: the window's, Filters >= 1, Groups >= 1.
+    static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
+        if (!detail::window_arguments_ok(in, KH, KW, options, issue)) return false;
+        if (Filters < 1)
+            return detail::reject(issue, ctnn::issue<error::filters_must_be_positive>(
+                                             in, number<error::filters>(Filters)));
+        if (options.groups < 1)
+            return detail::reject(issue, ctnn::issue<error::groups_must_be_positive>(
+                                             in, number<error::groups>(options.groups)));
+        return true;
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        const auto r = detail::slide2d(in, KH, KW, options);
-        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
-                          Filters);
-    }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept {
-        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                           checked_mul(in.c / static_cast<std::uint64_t>(options.groups),
-                                       static_cast<std::uint64_t>(Filters)));
-    }
-    static constexpr std::uint64_t biases(const Shape&) noexcept {
-        return options.bias ? static_cast<std::uint64_t>(Filters) : 0;
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return detail::conv_ops(output_shape(in),
-                                checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                                            in.c / static_cast<std::uint64_t>(options.groups)),
-                                options.bias);
-    }
-    static constexpr Window window(const Shape& in) noexcept {
-        return detail::slide_window(in, KH, KW, options);
-    }
-    /// The first problem with the template arguments alone (problem::none when they are valid).
-    static constexpr problem arguments_problem =
-        detail::window_arguments_problem(KH, KW, options) != problem::none
-            ? detail::window_arguments_problem(KH, KW, options)
-        : Filters < 1         ? problem::filters_not_positive
-        : options.groups < 1  ? problem::groups_not_positive
-                              : problem::none;
-    /// All of the above at once, for the walk.
-    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
-        if (arguments_problem != problem::none || !detail::window_fits(in, KH, KW, options) ||
-            in.c % static_cast<std::uint64_t>(options.groups) != 0 ||
-            static_cast<std::uint64_t>(Filters) % static_cast<std::uint64_t>(options.groups) != 0)
-            return detail::rejected(check(in).kind);
-        return detail::evaluate_convolution(
-            in, KH, KW, static_cast<std::uint64_t>(Filters),
-            checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                        in.c / static_cast<std::uint64_t>(options.groups)),
-            options);
+    /// The output, counts, operations and window on input `in`, or the first problem.
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if constexpr (!detail::arguments_valid<&Conv::arguments>()) {
+            arguments(in, issue);
+            return {};
+        } else {
+            if (!detail::window_fits<error::kernel_larger_than_padded_input, error::kernel_hw>(
+                    in, KH, KW, options, issue))
+                return {};
+            constexpr auto g = static_cast<std::uint64_t>(options.groups);
+            if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0) {
+                issue = ctnn::issue<error::groups_must_divide_channels>(
+                    in, number<error::in_channels>(in.c), number<error::filters>(Filters),
+                    number<error::groups>(options.groups));
+                return {};
+            }
+            return detail::evaluate_convolution(
+                in, KH, KW, static_cast<std::uint64_t>(Filters),
+                checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW), in.c / g),
+                options);
+        }
     }
 };
 
@@ -125,7 +106,7 @@ struct Conv {
 /// MACs: out_H*out_W*Cin*M*KH*KW; bias additions out_H*out_W*Cin*M.
 /// Name: "DepthwiseConv 3x3/2 p1" (", x2" for a multiplier, ", no bias").
 template <int KH, int KW, class... Options>
-struct DepthwiseConv {
+struct DepthwiseConv : detail::evaluated<DepthwiseConv<KH, KW, Options...>> {
     static constexpr detail::option_set options =
         detail::parse_options<DepthwiseConv, detail::opt_stride | detail::opt_padding |
                                                  detail::opt_dilation | detail::opt_multiplier |
@@ -138,47 +119,27 @@ struct DepthwiseConv {
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (Issue i = detail::check_window(in, KH, KW, options,
-                                           problem::kernel_larger_than_padded_input))
-            return i;
+    /// The rules on the template arguments alone: the window's and Multiplier >= 1.
+    static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
+        if (!detail::window_arguments_ok(in, KH, KW, options, issue)) return false;
         if (options.multiplier < 1)
-            return issue(problem::multiplier_not_positive, in, options.multiplier);
-        return Issue{};
+            return detail::reject(issue, ctnn::issue<error::depth_multiplier_must_be_positive>(
+                                             in, number<error::multiplier>(options.multiplier)));
+        return true;
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        const auto r = detail::slide2d(in, KH, KW, options);
-        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
-                          checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)));
-    }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept {
-        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                           checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)));
-    }
-    static constexpr std::uint64_t biases(const Shape& in) noexcept {
-        return options.bias ? checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)) : 0;
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return detail::conv_ops(output_shape(in),
-                                static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                                options.bias);
-    }
-    static constexpr Window window(const Shape& in) noexcept {
-        return detail::slide_window(in, KH, KW, options);
-    }
-    /// The first problem with the template arguments alone (problem::none when they are valid).
-    static constexpr problem arguments_problem =
-        detail::window_arguments_problem(KH, KW, options) != problem::none
-            ? detail::window_arguments_problem(KH, KW, options)
-        : options.multiplier < 1 ? problem::multiplier_not_positive
-                                 : problem::none;
-    /// All of the above at once, for the walk.
-    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
-        if (arguments_problem != problem::none || !detail::window_fits(in, KH, KW, options))
-            return detail::rejected(check(in).kind);
-        return detail::evaluate_convolution(
-            in, KH, KW, checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)),
-            static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW), options);
+    /// The output, counts, operations and window on input `in`, or the first problem.
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if constexpr (!detail::arguments_valid<&DepthwiseConv::arguments>()) {
+            arguments(in, issue);
+            return {};
+        } else {
+            if (!detail::window_fits<error::kernel_larger_than_padded_input, error::kernel_hw>(
+                    in, KH, KW, options, issue))
+                return {};
+            return detail::evaluate_convolution(
+                in, KH, KW, checked_mul(in.c, static_cast<std::uint64_t>(options.multiplier)),
+                static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW), options);
+        }
     }
 };
 

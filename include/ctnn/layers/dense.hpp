@@ -6,6 +6,7 @@
 
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 #include <ctnn/layers/options.hpp>
@@ -31,7 +32,7 @@ constexpr text<40> fc_name(long long units, bool bias) noexcept {
 /// MACs: in*Units; bias additions Units. Its receptive field is the whole map.
 /// Name: "FC 4096", "FC 10, no bias".
 template <int Units, class... Options>
-struct FC {
+struct FC : detail::evaluated<FC<Units, Options...>> {
     static constexpr detail::option_set options =
         detail::parse_options<FC, detail::opt_bias, Options...>();
 
@@ -41,32 +42,20 @@ struct FC {
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        return Units < 1 ? issue(problem::units_not_positive, in, Units) : Issue{};
-    }
-    static constexpr Shape output_shape(const Shape&) noexcept {
-        return Shape::vector(static_cast<std::uint64_t>(Units));
-    }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept {
-        return checked_mul(in.size(), static_cast<std::uint64_t>(Units));
-    }
-    static constexpr std::uint64_t biases(const Shape&) noexcept {
-        return options.bias ? static_cast<std::uint64_t>(Units) : 0;
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.macs = weights(in), .bias = biases(in)};
-    }
-    static constexpr Window window(const Shape& in) noexcept { return detail::whole_map(in); }
-    /// All of the above at once, for the walk.
-    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
-        if (Units < 1) return detail::rejected(problem::units_not_positive);
-        detail::evaluation e;
-        e.output = output_shape(in);
-        e.weights = weights(in);
-        e.biases = biases(in);
-        e.ops = {.macs = e.weights, .bias = e.biases};
-        e.window = detail::whole_map(in);
-        return e;
+    /// The output, counts, operations and window on input `in`, or the first problem.
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if constexpr (Units < 1) {
+            issue = ctnn::issue<error::units_must_be_positive>(in, number<error::units>(Units));
+            return {};
+        } else {
+            const std::uint64_t weights = checked_mul(in.size(), static_cast<std::uint64_t>(Units));
+            const std::uint64_t biases = options.bias ? static_cast<std::uint64_t>(Units) : 0;
+            return {.output = Shape::vector(static_cast<std::uint64_t>(Units)),
+                    .weights = weights,
+                    .biases = biases,
+                    .ops = {.macs = weights, .bias = biases},
+                    .window = detail::whole_map(in)};
+        }
     }
 };
 
@@ -76,11 +65,13 @@ using Dense = FC<Units, Options...>;
 
 /// Flatten: H x W x C -> flat H*W*C; a flat input passes through unchanged (as Keras' Flatten
 /// on a vector). A view of the same values: no parameters, no operation, no new buffer.
-struct Flatten {
+struct Flatten : detail::evaluated<Flatten> {
     static constexpr std::string_view name = "Flatten";
     static constexpr bool in_place = true;
     static constexpr bool view = true;
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in.flattened(); }
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue&) noexcept {
+        return {.output = in.flattened()};
+    }
 };
 
 }  // namespace ctnn

@@ -41,30 +41,41 @@ constexpr text<40> batch_norm_name(const option_set& o) noexcept {
     return t;
 }
 
-/// Shared body of the normalizations with statistics from the input: when `Grouped`, `Groups`
-/// groups of channels (which must divide the channels), `Affine` for a learned scale and shift
-/// per channel, `Map` when the input must be an H x W x C map. As PyTorch, GroupNorm and
-/// InstanceNorm reject an input that leaves a single value per group or channel (a 1 x 1 map
-/// for InstanceNorm; C/G = 1 on a 1 x 1 map for GroupNorm): its variance would be 0.
-template <bool Grouped, long long Groups, bool Affine, bool Map>
-struct statistics_norm {
+/// Shared body of the normalizations with statistics from the input (`Layer`, the derived
+/// class): when `Grouped`, `Groups` groups of channels (which must divide the channels),
+/// `Affine` for a learned scale and shift per channel, `Map` when the input must be an
+/// H x W x C map. As PyTorch, GroupNorm and InstanceNorm reject an input that leaves a single
+/// value per group or channel (a 1 x 1 map for InstanceNorm; C/G = 1 on a 1 x 1 map for
+/// GroupNorm): its variance would be 0.
+template <class Layer, bool Grouped, long long Groups, bool Affine, bool Map>
+struct statistics_norm : evaluated<Layer> {
     static constexpr bool affine = Affine;
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (Map && in.flat) return issue(problem::needs_feature_map, in);
-        if (Grouped && (Groups < 1 || in.c % static_cast<std::uint64_t>(Groups) != 0))
-            return issue(problem::norm_groups_do_not_divide, in, static_cast<long long>(in.c),
-                         Groups);
+    static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (Map && in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if (Grouped && (Groups < 1 || in.c % static_cast<std::uint64_t>(Groups < 1 ? 1 : Groups) != 0)) {
+            issue = ctnn::issue<error::norm_groups_must_divide_channels>(
+                in, number<error::channels>(in.c), number<error::groups>(Groups));
+            return {};
+        }
         // A group's (GroupNorm) or a channel's (InstanceNorm) values: PyTorch rejects one.
         const std::uint64_t per_statistic =
-            Grouped ? in.c / static_cast<std::uint64_t>(Groups) * in.h * in.w : Map ? in.h * in.w : 2;
-        if (per_statistic == 1) return issue(problem::norm_over_single_value, in, 1);
-        return Issue{};
+            Grouped ? in.c / static_cast<std::uint64_t>(Groups < 1 ? 1 : Groups) * in.h * in.w
+            : Map   ? in.h * in.w
+                    : 2;
+        if (per_statistic == 1) {
+            issue = ctnn::issue<error::normalization_needs_more_than_one_value>(
+                in, number<error::values_per_statistic>(1));
+            return {};
+        }
+        return {.output = in,
+                .weights = Affine ? in.c : 0,
+                .biases = Affine ? in.c : 0,
+                .ops = statistics_norm_ops(in, Affine)};
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept { return Affine ? in.c : 0; }
-    static constexpr std::uint64_t biases(const Shape& in) noexcept { return Affine ? in.c : 0; }
-    static constexpr Ops ops(const Shape& in) noexcept { return statistics_norm_ops(in, Affine); }
 };
 
 /// Whether `Layer` (a norm written with Options...) has a learned scale and shift: as Affine or
@@ -83,27 +94,15 @@ inline constexpr bool affine_of = [] {
 /// Parameters: 2*C learnable, counted as weights C (scale, gamma) and biases C (shift, beta);
 ///   2*C non-trainable (moving mean and variance): PyTorch buffers, Keras "non-trainable".
 /// Runs in place at inference (no new buffer): 2 operations per value (multiply, add).
-struct BatchNorm {
+struct BatchNorm : detail::evaluated<BatchNorm> {
     static constexpr std::string_view name = "BatchNorm";
     static constexpr bool in_place = true;
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept { return in.c; }
-    static constexpr std::uint64_t biases(const Shape& in) noexcept { return in.c; }
-    static constexpr std::uint64_t non_trainable_params(const Shape& in) noexcept {
-        return checked_mul(2, in.c);
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.normalization = checked_mul(2, in.size())};
-    }
-    /// All of the above at once, for the walk.
-    static constexpr detail::evaluation evaluate(const Shape& in) noexcept {
-        detail::evaluation e;
-        e.output = in;
-        e.weights = e.biases = in.c;
-        e.non_trainable = checked_mul(2, in.c);
-        e.in_place = true;
-        e.ops.normalization = checked_mul(2, in.size());
-        return e;
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue&) noexcept {
+        return {.output = in,
+                .weights = in.c,
+                .biases = in.c,
+                .non_trainable = checked_mul(2, in.c),
+                .ops = {.normalization = checked_mul(2, in.size())}};
     }
 };
 
@@ -111,11 +110,10 @@ struct BatchNorm {
 /// Output = input; no parameters (its size 5, alpha, beta and k are fixed constants). Writes a
 /// new buffer, as Caffe's norm1/norm2 blobs. 7 operations per value: 5 multiply-adds for the
 /// sum of squares across channels, a power and a multiply.
-struct LRN {
+struct LRN : detail::evaluated<LRN> {
     static constexpr std::string_view name = "LRN";
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.normalization = checked_mul(7, in.size())};
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue&) noexcept {
+        return {.output = in, .ops = {.normalization = checked_mul(7, in.size())}};
     }
 };
 
@@ -126,7 +124,7 @@ struct LRN {
 /// whatever is left of gamma and beta fold into one multiply and one add).
 /// Name: "BatchNorm, no scale".
 template <class... Options>
-struct BatchNormWith {
+struct BatchNormWith : detail::evaluated<BatchNormWith<Options...>> {
     static constexpr detail::option_set options =
         detail::parse_options<BatchNormWith, detail::opt_scale | detail::opt_center, Options...>();
 
@@ -136,18 +134,12 @@ struct BatchNormWith {
   public:
     static constexpr std::string_view name = name_text.view();
     static constexpr bool in_place = true;
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept {
-        return options.scale ? in.c : 0;
-    }
-    static constexpr std::uint64_t biases(const Shape& in) noexcept {
-        return options.center ? in.c : 0;
-    }
-    static constexpr std::uint64_t non_trainable_params(const Shape& in) noexcept {
-        return checked_mul(2, in.c);
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.normalization = checked_mul(2, in.size())};
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue&) noexcept {
+        return {.output = in,
+                .weights = options.scale ? in.c : 0,
+                .biases = options.center ? in.c : 0,
+                .non_trainable = checked_mul(2, in.c),
+                .ops = {.normalization = checked_mul(2, in.size())}};
     }
 };
 
@@ -157,7 +149,7 @@ struct BatchNormWith {
 /// LayerNorm([C, H, W]) normalizes over the whole map and learns 2*H*W*C: not this layer.)
 /// Parameters: C weights, C biases. Writes a new buffer; 6 operations per value
 /// (docs/conventions.md). Name: "LayerNorm".
-struct LayerNorm : detail::statistics_norm<false, 0, true, false> {
+struct LayerNorm : detail::statistics_norm<LayerNorm, false, 0, true, false> {
     static constexpr std::string_view name = "LayerNorm";
 };
 
@@ -166,7 +158,7 @@ struct LayerNorm : detail::statistics_norm<false, 0, true, false> {
 /// per value. LayerNormWith<> is LayerNorm. Name: "LayerNorm, no affine".
 template <class... Options>
 struct LayerNormWith
-    : detail::statistics_norm<false, 0,
+    : detail::statistics_norm<LayerNormWith<Options...>, false, 0,
                               detail::affine_of<LayerNormWith<Options...>, true, Options...>,
                               false> {
   private:
@@ -185,8 +177,8 @@ struct LayerNormWith
 /// value (4 with NoAffine). Name: "GroupNorm 32" (", no affine").
 template <int G, class... Options>
 struct GroupNorm
-    : detail::statistics_norm<true, G, detail::affine_of<GroupNorm<G, Options...>, true, Options...>,
-                              false> {
+    : detail::statistics_norm<GroupNorm<G, Options...>, true, G,
+                              detail::affine_of<GroupNorm<G, Options...>, true, Options...>, false> {
   private:
     static constexpr auto name_text =
         detail::norm_name("GroupNorm", true, G, GroupNorm::affine, true);
@@ -199,7 +191,7 @@ struct GroupNorm
 /// style transfer), without learned parameters, as PyTorch's InstanceNorm2d by default
 /// (affine=False, no running statistics). Needs an H x W x C map. Writes a new buffer; 4
 /// operations per value. Name: "InstanceNorm".
-struct InstanceNorm : detail::statistics_norm<false, 0, false, true> {
+struct InstanceNorm : detail::statistics_norm<InstanceNorm, false, 0, false, true> {
     static constexpr std::string_view name = "InstanceNorm";
 };
 
@@ -208,7 +200,7 @@ struct InstanceNorm : detail::statistics_norm<false, 0, false, true> {
 /// InstanceNormWith<> is InstanceNorm. Name: "InstanceNorm, affine".
 template <class... Options>
 struct InstanceNormWith
-    : detail::statistics_norm<false, 0,
+    : detail::statistics_norm<InstanceNormWith<Options...>, false, 0,
                               detail::affine_of<InstanceNormWith<Options...>, false, Options...>,
                               true> {
   private:

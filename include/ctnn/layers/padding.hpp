@@ -6,6 +6,7 @@
 
 #include <ctnn/core/costs.hpp>
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 #include <ctnn/layers/options.hpp>
@@ -26,7 +27,7 @@ constexpr text<48> zero_pad_name(const option_set& padding) noexcept {
 /// Output (H+Top+Bottom) x (W+Left+Right) x C; no parameters; writes a new buffer.
 /// Name: "ZeroPad 1", "ZeroPad 1x2", "ZeroPad 0,1,0,1".
 template <int... P>
-struct ZeroPad {
+struct ZeroPad : detail::evaluated<ZeroPad<P...>> {
     static constexpr detail::option_set padding =
         detail::parse_options<ZeroPad, detail::opt_padding, Pad<P...>>();
 
@@ -36,23 +37,22 @@ struct ZeroPad {
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        const auto& p = padding;
-        if (in.flat) return issue(problem::needs_feature_map, in);
-        if (p.pad_top < 0 || p.pad_bottom < 0 || p.pad_left < 0 || p.pad_right < 0)
-            return issue(problem::padding_negative, in, p.pad_top, p.pad_bottom, p.pad_left,
-                         p.pad_right);
-        return Issue{};
-    }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        const auto& p = padding;
-        return Shape::hwc(in.h + static_cast<std::uint64_t>(p.pad_top + p.pad_bottom),
-                          in.w + static_cast<std::uint64_t>(p.pad_left + p.pad_right), in.c);
-    }
     /// No operation; the receptive field of the first output starts Top rows and Left columns
     /// earlier (in the zeros).
-    static constexpr Window window(const Shape&) noexcept {
-        return {1, 1, 1, 1, padding.pad_top, padding.pad_left, 1, 1};
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        const auto& p = padding;
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if (p.pad_top < 0 || p.pad_bottom < 0 || p.pad_left < 0 || p.pad_right < 0) {
+            issue = ctnn::issue<error::padding_must_not_be_negative>(
+                in, number<error::padding_tblr>(p.pad_top, p.pad_bottom, p.pad_left, p.pad_right));
+            return {};
+        }
+        return {.output = Shape::hwc(in.h + static_cast<std::uint64_t>(p.pad_top + p.pad_bottom),
+                                     in.w + static_cast<std::uint64_t>(p.pad_left + p.pad_right), in.c),
+                .window = {.ph = p.pad_top, .pw = p.pad_left}};
     }
 };
 

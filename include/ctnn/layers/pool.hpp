@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 #include <ctnn/layers/options.hpp>
@@ -34,49 +35,40 @@ constexpr text<80> pool_name(std::string_view family, long long kh, long long kw
     return t;
 }
 
-/// Window checks plus PyTorch's rule that explicit padding is at most half the window (or,
-/// with PadUpToWindow, below the window).
-constexpr Issue check_pool(const Shape& in, long long kh, long long kw,
-                           const option_set& o) noexcept {
-    if (Issue i = check_window(in, kh, kw, o, problem::window_larger_than_padded_input)) return i;
-    const long long worst_h = o.pad_top > o.pad_bottom ? o.pad_top : o.pad_bottom;
-    const long long worst_w = o.pad_left > o.pad_right ? o.pad_left : o.pad_right;
-    if (o.pad_up_to_window) {
-        if (worst_h >= kh || worst_w >= kw)
-            return issue(problem::pool_padding_not_below_window, in, worst_h, worst_w, kh, kw);
-    } else if (worst_h > kh / 2 || worst_w > kw / 2) {
-        return issue(problem::pool_padding_over_half_window, in, worst_h, worst_w, kh, kw);
-    }
-    return Issue{};
-}
-
 /// Shared body of MaxPool and AvgPool: `Layer` (the derived class, named in option errors)
 /// accepts the option kinds in `Accepted`.
 template <class Layer, unsigned Accepted, int KH, int KW, class... Options>
-struct window_pool {
+struct window_pool : evaluated<Layer> {
     static constexpr option_set options = pool_options<Layer, Accepted, KH, KW, Options...>();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        return check_pool(in, KH, KW, options);
+    /// The rules on the template arguments alone: the window's, and explicit padding at most
+    /// half the window (PyTorch's rule), or with PadUpToWindow below the window.
+    static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
+        if (!window_arguments_ok(in, KH, KW, options, issue)) return false;
+        const auto& o = options;
+        const long long worst_h = o.pad_top > o.pad_bottom ? o.pad_top : o.pad_bottom;
+        const long long worst_w = o.pad_left > o.pad_right ? o.pad_left : o.pad_right;
+        if (o.pad_up_to_window && (worst_h >= KH || worst_w >= KW))
+            return reject(issue, ctnn::issue<error::pool_padding_not_below_window>(
+                                     in, number<error::padding_hw>(worst_h, worst_w),
+                                     number<error::window_hw>(KH, KW)));
+        if (!o.pad_up_to_window && (worst_h > KH / 2 || worst_w > KW / 2))
+            return reject(issue, ctnn::issue<error::pool_padding_over_half_window>(
+                                     in, number<error::padding_hw>(worst_h, worst_w),
+                                     number<error::window_hw>(KH, KW)));
+        return true;
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        const auto r = slide2d(in, KH, KW, options);
-        return Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
-                          in.c);
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.pooling = checked_mul(output_shape(in).size(),
-                                       static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW))};
-    }
-    static constexpr Window window(const Shape& in) noexcept {
-        return slide_window(in, KH, KW, options);
-    }
-    /// Whether the template arguments alone are valid (the padding rule included).
-    static constexpr bool arguments_valid = !check_pool(Shape::hwc(1u << 30, 1u << 30, 1), KH, KW, options);
-    /// All of the above at once, for the walk.
-    static constexpr evaluation evaluate(const Shape& in) noexcept {
-        if (!arguments_valid || !window_fits(in, KH, KW, options)) return rejected(check(in).kind);
-        return evaluate_pooling(in, KH, KW, options);
+    /// The output, operations and window on input `in`, or the first problem.
+    static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if constexpr (!arguments_valid<&window_pool::arguments>()) {
+            arguments(in, issue);
+            return {};
+        } else {
+            if (!window_fits<error::window_larger_than_padded_input, error::window_hw>(
+                    in, KH, KW, options, issue))
+                return {};
+            return evaluate_pooling(in, KH, KW, options);
+        }
     }
 };
 
@@ -121,13 +113,16 @@ struct AvgPool
 };
 
 namespace detail {
-struct global_pool {
-    static constexpr Issue check(const Shape& in) noexcept {
-        return in.flat ? issue(problem::needs_feature_map, in) : Issue{};
+/// Shared body of the global poolings: H x W x C -> flat C, H*W reads per channel.
+template <class Layer>
+struct global_pool : evaluated<Layer> {
+    static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        return {.output = Shape::vector(in.c), .ops = {.pooling = in.size()}, .window = whole_map(in)};
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept { return Shape::vector(in.c); }
-    static constexpr Ops ops(const Shape& in) noexcept { return {.pooling = in.size()}; }
-    static constexpr Window window(const Shape& in) noexcept { return whole_map(in); }
 };
 
 /// PyTorch's adaptive pooling along one axis: output i averages inputs [floor(i*in/out),
@@ -150,41 +145,49 @@ constexpr adaptive_axis adapt(std::uint64_t in, std::uint64_t out) noexcept {
 /// GlobalAvgPool: mean over all of H x W; H x W x C -> flat C (as Keras'
 /// GlobalAveragePooling2D; for PyTorch's 1 x 1 x C result use AdaptiveAvgPool<1, 1>).
 /// No parameters.
-struct GlobalAvgPool : detail::global_pool {
+struct GlobalAvgPool : detail::global_pool<GlobalAvgPool> {
     static constexpr std::string_view name = "GlobalAvgPool";
 };
 
 /// GlobalMaxPool: maximum over all of H x W; H x W x C -> flat C. No parameters.
-struct GlobalMaxPool : detail::global_pool {
+struct GlobalMaxPool : detail::global_pool<GlobalMaxPool> {
     static constexpr std::string_view name = "GlobalMaxPool";
 };
 
 namespace detail {
-template <int... HW>
-struct adaptive_pool {
+/// Shared body of the adaptive poolings into an H x W grid (HW... is <S> or <H, W>).
+template <class Layer, int... HW>
+struct adaptive_pool : evaluated<Layer> {
     static_assert(sizeof...(HW) == 1 || sizeof...(HW) == 2,
                   "ctnn: adaptive pooling takes <S> or <H, W>");
     static constexpr int H = pair_option<HW...>::h;
     static constexpr int W = pair_option<HW...>::w;
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (in.flat) return issue(problem::needs_feature_map, in);
-        if (H < 1 || W < 1) return issue(problem::output_size_not_positive, in, H, W);
-        if (static_cast<std::uint64_t>(H) > in.h || static_cast<std::uint64_t>(W) > in.w)
-            return issue(problem::adaptive_pool_would_grow, in, H, W);
-        return Issue{};
-    }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        return Shape::hwc(static_cast<std::uint64_t>(H), static_cast<std::uint64_t>(W), in.c);
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        return {.pooling = checked_mul(checked_mul(adapt(in.h, H).reads, adapt(in.w, W).reads), in.c)};
-    }
+
     /// Exact when the output divides the input (window = stride = in/out); otherwise the
     /// largest window and the rounded-down average stride.
-    static constexpr Window window(const Shape& in) noexcept {
-        constexpr std::uint64_t h = H > 0 ? H : 1, w = W > 0 ? W : 1;  // (0 is rejected by check)
-        return {adapt(in.h, h).largest, adapt(in.w, w).largest, static_cast<long long>(in.h / h),
-                static_cast<long long>(in.w / w), 0, 0, 1, 1};
+    static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if constexpr (H < 1 || W < 1) {
+            issue = ctnn::issue<error::output_size_must_be_positive>(in, number<error::output_hw>(H, W));
+            return {};
+        } else {
+            constexpr auto h = static_cast<std::uint64_t>(H), w = static_cast<std::uint64_t>(W);
+            if (h > in.h || w > in.w) {
+                issue = ctnn::issue<error::adaptive_pool_cannot_grow_the_input>(
+                    in, number<error::output_hw>(H, W));
+                return {};
+            }
+            const adaptive_axis rows = adapt(in.h, h), columns = adapt(in.w, w);
+            return {.output = Shape::hwc(h, w, in.c),
+                    .ops = {.pooling = checked_mul(checked_mul(rows.reads, columns.reads), in.c)},
+                    .window = {.kh = rows.largest,
+                               .kw = columns.largest,
+                               .sh = static_cast<long long>(in.h / h),
+                               .sw = static_cast<long long>(in.w / w)}};
+        }
     }
 };
 
@@ -201,10 +204,10 @@ constexpr text<40> adaptive_name(std::string_view family, long long h, long long
 /// (PyTorch would repeat values). `<1>` keeps a 1 x 1 x C map. No parameters.
 /// Name: "AdaptiveAvgPool 7x7".
 template <int... HW>
-struct AdaptiveAvgPool : detail::adaptive_pool<HW...> {
+struct AdaptiveAvgPool : detail::adaptive_pool<AdaptiveAvgPool<HW...>, HW...> {
   private:
-    static constexpr auto name_text = detail::adaptive_name(
-        "AdaptiveAvgPool", detail::adaptive_pool<HW...>::H, detail::adaptive_pool<HW...>::W);
+    static constexpr auto name_text =
+        detail::adaptive_name("AdaptiveAvgPool", AdaptiveAvgPool::H, AdaptiveAvgPool::W);
 
   public:
     static constexpr std::string_view name = name_text.view();
@@ -213,10 +216,10 @@ struct AdaptiveAvgPool : detail::adaptive_pool<HW...> {
 /// AdaptiveMaxPool<S> or AdaptiveMaxPool<H, W>: as AdaptiveAvgPool, with the maximum.
 /// No parameters.
 template <int... HW>
-struct AdaptiveMaxPool : detail::adaptive_pool<HW...> {
+struct AdaptiveMaxPool : detail::adaptive_pool<AdaptiveMaxPool<HW...>, HW...> {
   private:
-    static constexpr auto name_text = detail::adaptive_name(
-        "AdaptiveMaxPool", detail::adaptive_pool<HW...>::H, detail::adaptive_pool<HW...>::W);
+    static constexpr auto name_text =
+        detail::adaptive_name("AdaptiveMaxPool", AdaptiveMaxPool::H, AdaptiveMaxPool::W);
 
   public:
     static constexpr std::string_view name = name_text.view();

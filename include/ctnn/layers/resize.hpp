@@ -24,36 +24,37 @@ constexpr text<48> resize_name(std::string_view family, long long h, long long w
     return t;
 }
 
-/// Shared body of the upsampling layers: factors SH x SW, `bilinear` or nearest.
-template <int SH, int SW, bool Bilinear>
-struct upsampling {
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (in.flat) return issue(problem::needs_feature_map, in);
-        if (SH < 1 || SW < 1) return issue(problem::scale_factor_not_positive, in, SH, SW);
-        return Issue{};
-    }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        return Shape::hwc(checked_mul(in.h, static_cast<std::uint64_t>(SH)),
-                          checked_mul(in.w, static_cast<std::uint64_t>(SW)), in.c);
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        if (!Bilinear) return {};
-        return {.pooling = checked_mul(4, output_shape(in).size())};
-    }
-    /// Nearest: each output copies one input. Bilinear: each output reads the two nearest
-    /// inputs along each axis (a window of 2 at most once the factor is 2 or more; the
-    /// borders repeat the edge value, so the field starts where the input does).
-    static constexpr Window window(const Shape&) noexcept {
-        // Bilinear along an axis with factor u > 1: a kernel of u + 1 taps cropped by u at the
-        // start, so output o sees inputs floor(o / u) and the next; a factor of 1 copies.
+/// Shared body of the upsampling layers (`Layer`, the derived class): factors SH x SW,
+/// `Bilinear` or nearest.
+///
+/// Receptive field: nearest, each output copies one input; bilinear, each output reads the two
+/// nearest inputs along each axis (a kernel of u + 1 taps cropped by u at the start, so output
+/// o sees inputs floor(o / u) and the next; the borders repeat the edge value, so the field
+/// starts where the input does); a factor of 1 copies.
+template <class Layer, int SH, int SW, bool Bilinear>
+struct upsampling : evaluated<Layer> {
+    static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if (SH < 1 || SW < 1) {
+            issue = ctnn::issue<error::scale_factor_must_be_positive>(in, number<error::factor_hw>(SH, SW));
+            return {};
+        }
         constexpr long long kh = Bilinear && SH > 1 ? SH + 1 : 1, kw = Bilinear && SW > 1 ? SW + 1 : 1;
-        return {kh, kw, 1, 1, kh > 1 ? SH : 0, kw > 1 ? SW : 0, 1, 1, SH, SW};
+        const Shape out = Shape::hwc(checked_mul(in.h, static_cast<std::uint64_t>(SH)),
+                                     checked_mul(in.w, static_cast<std::uint64_t>(SW)), in.c);
+        return {.output = out,
+                .ops = {.pooling = Bilinear ? checked_mul(4, out.size()) : 0},
+                .window = {.kh = kh, .kw = kw, .ph = kh > 1 ? SH : 0, .pw = kw > 1 ? SW : 0,
+                           .uh = SH, .uw = SW}};
     }
 };
 
 /// An upsampling layer written with factors S... (<S> or <SH, SW>), and its name.
-template <bool Bilinear, int... S>
-struct named_upsampling : upsampling<pair_option<S...>::h, pair_option<S...>::w, Bilinear> {
+template <class Layer, bool Bilinear, int... S>
+struct named_upsampling : upsampling<Layer, pair_option<S...>::h, pair_option<S...>::w, Bilinear> {
   private:
     static constexpr auto name_text = resize_name(Bilinear ? "UpsampleBilinear" : "Upsample",
                                                   pair_option<S...>::h, pair_option<S...>::w);
@@ -71,7 +72,7 @@ struct named_upsampling : upsampling<pair_option<S...>::h, pair_option<S...>::w,
 /// No parameters and no operations (a copy); writes a new buffer.
 /// Name: "Upsample 2" ("Upsample 2x3" for different factors).
 template <int... S>
-struct Upsample : detail::named_upsampling<false, S...> {};
+struct Upsample : detail::named_upsampling<Upsample<S...>, false, S...> {};
 
 /// UpsampleBilinear<S> or UpsampleBilinear<SH, SW>: bilinear upsampling by integer factors
 /// (PyTorch Upsample(scale_factor=S, mode='bilinear'), Keras UpSampling2D(interpolation=
@@ -79,7 +80,7 @@ struct Upsample : detail::named_upsampling<false, S...> {};
 /// weighted sum of its 2 x 2 neighbourhood, one operation per value read, as pooling counts).
 /// Name: "UpsampleBilinear 2".
 template <int... S>
-struct UpsampleBilinear : detail::named_upsampling<true, S...> {};
+struct UpsampleBilinear : detail::named_upsampling<UpsampleBilinear<S...>, true, S...> {};
 
 /// CenterCrop<S> or CenterCrop<H, W>: the central H x W of the map, all channels (U-Net's
 /// "copy and crop", torchvision's center_crop on a feature map, Keras Cropping2D with equal
@@ -90,7 +91,7 @@ struct UpsampleBilinear : detail::named_upsampling<true, S...> {};
 /// concatenation that follows it in U-Net needs).
 /// Name: "CenterCrop 392" ("CenterCrop 392x390").
 template <int... S>
-struct CenterCrop {
+struct CenterCrop : detail::evaluated<CenterCrop<S...>> {
     static constexpr int height = detail::pair_option<S...>::h;
     static constexpr int width = detail::pair_option<S...>::w;
 
@@ -100,22 +101,26 @@ struct CenterCrop {
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (in.flat) return issue(problem::needs_feature_map, in);
-        if (height < 1 || width < 1)
-            return issue(problem::output_size_not_positive, in, height, width);
-        if (in.h < static_cast<std::uint64_t>(height) || in.w < static_cast<std::uint64_t>(width))
-            return issue(problem::crop_larger_than_input, in, height, width);
-        return Issue{};
-    }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        return Shape::hwc(static_cast<std::uint64_t>(height), static_cast<std::uint64_t>(width), in.c);
-    }
     /// Position (i, j) of the output is position (i + top, j + left) of the input: a 1 x 1
     /// window whose "padding" is minus the margin.
-    static constexpr Window window(const Shape& in) noexcept {
-        return {1, 1, 1, 1, -static_cast<long long>((in.h - static_cast<std::uint64_t>(height)) / 2),
-                -static_cast<long long>((in.w - static_cast<std::uint64_t>(width)) / 2), 1, 1};
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if (height < 1 || width < 1) {
+            issue = ctnn::issue<error::output_size_must_be_positive>(
+                in, number<error::output_hw>(height, width));
+            return {};
+        }
+        constexpr auto h = static_cast<std::uint64_t>(height), w = static_cast<std::uint64_t>(width);
+        if (in.h < h || in.w < w) {
+            issue = ctnn::issue<error::crop_larger_than_input>(in, number<error::crop_hw>(height, width));
+            return {};
+        }
+        return {.output = Shape::hwc(h, w, in.c),
+                .window = {.ph = -static_cast<long long>((in.h - h) / 2),
+                           .pw = -static_cast<long long>((in.w - w) / 2)}};
     }
 };
 

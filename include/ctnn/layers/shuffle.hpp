@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include <ctnn/core/diagnostics.hpp>
+#include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 
@@ -14,21 +15,30 @@ namespace ctnn {
 /// parameters; a permutation written to a new buffer (PyTorch's transpose + contiguous).
 /// G must divide C. Name: "ChannelShuffle 2".
 template <int G>
-struct ChannelShuffle {
+struct ChannelShuffle : detail::evaluated<ChannelShuffle<G>> {
   private:
     static constexpr auto name_text = detail::numbered_name("ChannelShuffle ", G);
 
   public:
     static constexpr std::string_view name = name_text.view();
-    static constexpr Issue check(const Shape& in) noexcept {
-        if (in.flat) return issue(problem::needs_feature_map, in);
-        if (G < 1) return issue(problem::groups_not_positive, in, G);
-        if (in.c % static_cast<unsigned>(G) != 0)
-            return issue(problem::groups_do_not_divide_channels, in, static_cast<long long>(in.c),
-                         static_cast<long long>(in.c), G);
-        return Issue{};
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (in.flat) {
+            issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+            return {};
+        }
+        if constexpr (G < 1) {
+            issue = ctnn::issue<error::groups_must_be_positive>(in, number<error::groups>(G));
+            return {};
+        } else {
+            if (in.c % static_cast<std::uint64_t>(G) != 0) {
+                issue = ctnn::issue<error::groups_must_divide_channels>(
+                    in, number<error::in_channels>(in.c), number<error::filters>(in.c),
+                    number<error::groups>(G));
+                return {};
+            }
+            return {.output = in};
+        }
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept { return in; }
 };
 
 }  // namespace ctnn

@@ -33,13 +33,13 @@ constexpr transposed_axis transposed_slide(long long in, long long k, long long 
                                            bool has_op) noexcept {
     if (same && has_op) {
         const long long span = d * (k - 1) + 1;
-        return {(in - 1) * s + span - 2 * (span / 2) + op, span / 2};
+        return {.out = (in - 1) * s + span - 2 * (span / 2) + op, .crop_begin = span / 2};
     }
     if (same) {
         const long long excess = d * (k - 1) + 1 - s;
-        return {in * s, excess > 0 ? excess / 2 : 0};
+        return {.out = in * s, .crop_begin = excess > 0 ? excess / 2 : 0};
     }
-    return {(in - 1) * s - (b + e) + d * (k - 1) + op + 1, b};
+    return {.out = (in - 1) * s - (b + e) + d * (k - 1) + op + 1, .crop_begin = b};
 }
 
 }  // namespace detail
@@ -67,7 +67,7 @@ constexpr transposed_axis transposed_slide(long long in, long long k, long long 
 /// Receptive field: the outputs are S times denser than the inputs (core/costs.hpp).
 /// Name: "ConvTranspose 2x2/2, 512" (then " p1", " op1", " d2", " g2", ", no bias").
 template <int KH, int KW, int Filters, class... Options>
-struct ConvTranspose {
+struct ConvTranspose : detail::evaluated<ConvTranspose<KH, KW, Filters, Options...>> {
     static constexpr detail::option_set options =
         detail::parse_options<ConvTranspose,
                               detail::opt_stride | detail::opt_padding | detail::opt_dilation |
@@ -77,67 +77,74 @@ struct ConvTranspose {
 
   private:
     static constexpr auto name_text = detail::convolution_name("ConvTranspose", KH, KW, Filters, options);
-    struct axes {
-        detail::transposed_axis h, w;
-    };
-    static constexpr axes slide(const Shape& in) noexcept {
-        const auto& o = options;
-        return {detail::transposed_slide(static_cast<long long>(in.h), KH, o.stride_h,
-                                         o.dilation_h, o.pad_top, o.pad_bottom, o.output_pad_h,
-                                         o.same, o.has_output_padding),
-                detail::transposed_slide(static_cast<long long>(in.w), KW, o.stride_w,
-                                         o.dilation_w, o.pad_left, o.pad_right, o.output_pad_w,
-                                         o.same, o.has_output_padding)};
-    }
-    static constexpr std::uint64_t group_filters =
-        Filters >= 1 && options.groups >= 1 ? static_cast<std::uint64_t>(Filters / options.groups) : 0;
 
   public:
     static constexpr std::string_view name = name_text.view();
 
-    static constexpr Issue check(const Shape& in) noexcept {
+    /// The rules on the template arguments alone: the window's (the size check of a forward
+    /// convolution does not apply), Filters >= 1, Groups >= 1, and an output padding below the
+    /// stride or the dilation along its axis.
+    static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
         const auto& o = options;
-        // The window checks (feature map, kernel, stride, dilation, padding); the size check
-        // of a forward convolution does not apply.
-        if (Issue i = detail::check_window(in, KH, KW, o, problem::none)) return i;
-        if (Filters < 1) return issue(problem::filters_not_positive, in, Filters);
-        if (o.groups < 1) return issue(problem::groups_not_positive, in, o.groups);
-        const auto g = static_cast<std::uint64_t>(o.groups);
-        if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0)
-            return issue(problem::groups_do_not_divide_channels, in, static_cast<long long>(in.c),
-                         Filters, o.groups);
+        if (!detail::window_arguments_ok(in, KH, KW, o, issue)) return false;
+        if (Filters < 1)
+            return detail::reject(issue, ctnn::issue<error::filters_must_be_positive>(
+                                             in, number<error::filters>(Filters)));
+        if (o.groups < 1)
+            return detail::reject(issue, ctnn::issue<error::groups_must_be_positive>(
+                                             in, number<error::groups>(o.groups)));
         const long long limit_h = o.stride_h > o.dilation_h ? o.stride_h : o.dilation_h;
         const long long limit_w = o.stride_w > o.dilation_w ? o.stride_w : o.dilation_w;
         if (o.output_pad_h < 0 || o.output_pad_w < 0 || o.output_pad_h >= limit_h ||
             o.output_pad_w >= limit_w)
-            return issue(problem::output_padding_out_of_range, in, o.output_pad_h, o.output_pad_w,
-                         limit_h, limit_w);
-        const axes a = slide(in);
-        if (a.h.out < 1 || a.w.out < 1)
-            return issue(problem::transposed_output_not_positive, in, a.h.out, a.w.out);
-        return Issue{};
+            return detail::reject(issue, ctnn::issue<error::output_padding_out_of_range>(
+                                             in, number<error::output_padding_hw>(o.output_pad_h, o.output_pad_w),
+                                             number<error::limit_hw>(limit_h, limit_w)));
+        return true;
     }
-    static constexpr Shape output_shape(const Shape& in) noexcept {
-        const axes a = slide(in);
-        return Shape::hwc(static_cast<std::uint64_t>(a.h.out), static_cast<std::uint64_t>(a.w.out),
-                          static_cast<std::uint64_t>(Filters));
-    }
-    static constexpr std::uint64_t weights(const Shape& in) noexcept {
-        return checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW),
-                           checked_mul(in.c, group_filters));
-    }
-    static constexpr std::uint64_t biases(const Shape&) noexcept {
-        return options.bias ? static_cast<std::uint64_t>(Filters) : 0;
-    }
-    static constexpr Ops ops(const Shape& in) noexcept {
-        const std::uint64_t taps = static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW);
-        return {.macs = checked_mul(checked_mul(in.size(), group_filters), taps),
-                .bias = options.bias ? output_shape(in).size() : 0};
-    }
-    static constexpr Window window(const Shape& in) noexcept {
-        const axes a = slide(in);
-        return {KH, KW, 1, 1, a.h.crop_begin, a.w.crop_begin, options.dilation_h,
-                options.dilation_w, options.stride_h, options.stride_w};
+    /// The output, counts, operations and window on input `in`, or the first problem.
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if constexpr (!detail::arguments_valid<&ConvTranspose::arguments>()) {
+            arguments(in, issue);
+            return {};
+        } else {
+            const auto& o = options;
+            if (in.flat) {
+                issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
+                return {};
+            }
+            constexpr auto g = static_cast<std::uint64_t>(o.groups);
+            if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0) {
+                issue = ctnn::issue<error::groups_must_divide_channels>(
+                    in, number<error::in_channels>(in.c), number<error::filters>(Filters),
+                    number<error::groups>(o.groups));
+                return {};
+            }
+            const detail::transposed_axis h = detail::transposed_slide(
+                static_cast<long long>(in.h), KH, o.stride_h, o.dilation_h, o.pad_top, o.pad_bottom,
+                o.output_pad_h, o.same, o.has_output_padding);
+            const detail::transposed_axis w = detail::transposed_slide(
+                static_cast<long long>(in.w), KW, o.stride_w, o.dilation_w, o.pad_left, o.pad_right,
+                o.output_pad_w, o.same, o.has_output_padding);
+            if (h.out < 1 || w.out < 1) {
+                issue = ctnn::issue<error::transposed_convolution_output_must_be_positive>(
+                    in, number<error::output_hw>(h.out, w.out));
+                return {};
+            }
+            constexpr std::uint64_t taps = static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW);
+            const Shape out = Shape::hwc(static_cast<std::uint64_t>(h.out),
+                                         static_cast<std::uint64_t>(w.out),
+                                         static_cast<std::uint64_t>(Filters));
+            const std::uint64_t weights =
+                checked_mul(taps, checked_mul(in.c, static_cast<std::uint64_t>(Filters) / g));
+            return {.output = out,
+                    .weights = weights,
+                    .biases = o.bias ? static_cast<std::uint64_t>(Filters) : 0,
+                    .ops = {.macs = checked_mul(checked_mul(in.h, in.w), weights), .bias = o.bias ? out.size() : 0},
+                    .window = {.kh = KH, .kw = KW, .ph = h.crop_begin, .pw = w.crop_begin,
+                               .dh = o.dilation_h, .dw = o.dilation_w, .uh = o.stride_h,
+                               .uw = o.stride_w}};
+        }
     }
 };
 

@@ -32,12 +32,12 @@ constexpr axis_result slide(long long in, long long k, long long s, long long d,
         const long long out = (in + s - 1) / s;
         const long long need = (out - 1) * s + span(k, d) - in;
         const long long total = need > 0 ? need : 0;
-        return {total / 2, total - total / 2, out};
+        return {.pad_begin = total / 2, .pad_end = total - total / 2, .out = out};
     }
     const long long room = in + b + e - span(k, d);
     long long out = (ceil_mode ? (room + s - 1) / s : room / s) + 1;
     if (ceil_mode && (out - 1) * s >= in + b) --out;
-    return {b, e, out};
+    return {.pad_begin = b, .pad_end = e, .out = out};
 }
 
 /// The two axes of a window layer (kernel or pooling window) for one input.
@@ -53,54 +53,69 @@ constexpr window_result slide2d(const Shape& in, long long kh, long long kw,
                   o.pad_right, o.same, o.ceil_mode)};
 }
 
-/// The checks every window layer shares, in the order they are reported: a feature-map input,
-/// positive kernel, stride and dilation, non-negative padding, and a (dilated) kernel that fits
-/// in the padded input (`too_large` says whether that is a kernel or a pooling window).
-constexpr Issue check_window(const Shape& in, long long kh, long long kw, const option_set& o,
-                             problem too_large) noexcept {
-    if (in.flat) return issue(problem::needs_feature_map, in);
-    if (kh < 1 || kw < 1) return issue(problem::kernel_not_positive, in, kh, kw);
+/// Records issue `i` in `out` and returns false: `return reject(issue, ...)` in a rule.
+constexpr bool reject(Issue& out, const Issue& i) noexcept {
+    out = i;
+    return false;
+}
+
+/// The rules on a window layer's own arguments, whatever its input (which only appears in the
+/// error): positive kernel, stride and dilation, non-negative padding.
+constexpr bool window_arguments_ok(const Shape& in, long long kh, long long kw, const option_set& o,
+                                   Issue& issue) noexcept {
+    if (kh < 1 || kw < 1)
+        return reject(issue, ctnn::issue<error::kernel_must_be_positive>(in, number<error::kernel_hw>(kh, kw)));
     if (o.stride_h < 1 || o.stride_w < 1)
-        return issue(problem::stride_not_positive, in, o.stride_h, o.stride_w);
+        return reject(issue, ctnn::issue<error::stride_must_be_positive>(
+                                 in, number<error::stride_hw>(o.stride_h, o.stride_w)));
     if (o.dilation_h < 1 || o.dilation_w < 1)
-        return issue(problem::dilation_not_positive, in, o.dilation_h, o.dilation_w);
+        return reject(issue, ctnn::issue<error::dilation_must_be_positive>(
+                                 in, number<error::dilation_hw>(o.dilation_h, o.dilation_w)));
     if (o.pad_top < 0 || o.pad_bottom < 0 || o.pad_left < 0 || o.pad_right < 0)
-        return issue(problem::padding_negative, in, o.pad_top, o.pad_bottom, o.pad_left,
-                     o.pad_right);
-    if (o.same) return Issue{};
+        return reject(issue, ctnn::issue<error::padding_must_not_be_negative>(
+                                 in, number<error::padding_tblr>(o.pad_top, o.pad_bottom, o.pad_left,
+                                                                 o.pad_right)));
+    return true;
+}
+
+/// Whether a layer's own arguments are valid: its rule `Arguments(in, issue)` asked for any
+/// input. Used as `if constexpr (!arguments_valid<&Layer::arguments>())` in a layer's evaluate,
+/// so that the walk only checks what depends on the input.
+template <bool (*Arguments)(const Shape&, Issue&)>
+constexpr bool arguments_valid() noexcept {
+    Issue i;
+    return Arguments(Shape::hwc(1, 1, 1), i);
+}
+
+/// The rule on a window layer's input: an H x W x C map in which the (dilated) window fits once
+/// padded (always with 'same'). `TooLarge` and `Size` name the error and the window's numbers
+/// (a convolution's kernel_hw, a pooling's window_hw).
+template <template <class...> class TooLarge, template <long long...> class Size>
+constexpr bool window_fits(const Shape& in, long long kh, long long kw, const option_set& o,
+                           Issue& issue) noexcept {
+    if (in.flat) return reject(issue, ctnn::issue<error::layer_needs_a_feature_map>(in));
+    if (o.same) return true;
     const long long ph = static_cast<long long>(in.h) + o.pad_top + o.pad_bottom;
     const long long pw = static_cast<long long>(in.w) + o.pad_left + o.pad_right;
     const long long sh = span(kh, o.dilation_h), sw = span(kw, o.dilation_w);
-    if (sh > ph || sw > pw) return issue(too_large, in, ph, pw, sh, sw);
-    return Issue{};
+    if (sh > ph || sw > pw)
+        return reject(issue, ctnn::issue<TooLarge>(in, number<error::padded_hw>(ph, pw),
+                                                   number<Size>(sh, sw)));
+    return true;
 }
 
-/// The kind of the first problem with a window layer's own arguments (kernel, stride, dilation,
-/// padding), whatever its input: a constant of each layer type, so that the walk's fast path
-/// only checks what depends on the input.
-constexpr problem window_arguments_problem(long long kh, long long kw, const option_set& o) noexcept {
-    return check_window(Shape::hwc(1u << 30, 1u << 30, 1), kh, kw, o, problem::none).kind;
-}
-
-/// Whether a valid window layer's (dilated) window fits in input `in` (padded, unless 'same').
-constexpr bool window_fits(const Shape& in, long long kh, long long kw, const option_set& o) noexcept {
-    return !in.flat &&
-           (o.same || (span(kh, o.dilation_h) <= static_cast<long long>(in.h) + o.pad_top + o.pad_bottom &&
-                       span(kw, o.dilation_w) <= static_cast<long long>(in.w) + o.pad_left + o.pad_right));
-}
-
-/// The receptive-field window of a sliding-window layer on input `in` (with 'same', the
-/// padding actually applied at the top and left).
-constexpr Window slide_window(const Shape& in, long long kh, long long kw,
+/// The receptive-field window of a sliding-window layer (with 'same', the padding actually
+/// applied at the top and left).
+constexpr Window slide_window(const window_result& r, long long kh, long long kw,
                               const option_set& o) noexcept {
-    const window_result r = slide2d(in, kh, kw, o);
-    return {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h, o.dilation_w};
+    return {.kh = kh, .kw = kw, .sh = o.stride_h, .sw = o.stride_w, .ph = r.h.pad_begin,
+            .pw = r.w.pad_begin, .dh = o.dilation_h, .dw = o.dilation_w};
 }
 
 /// A window that covers the whole map (global pooling, FC on a map); pointwise on a vector.
 constexpr Window whole_map(const Shape& in) noexcept {
     if (in.flat) return Window{};
-    return {static_cast<long long>(in.h), static_cast<long long>(in.w), 1, 1, 0, 0, 1, 1};
+    return {.kh = static_cast<long long>(in.h), .kw = static_cast<long long>(in.w)};
 }
 
 /// Multiply-accumulates and bias additions of a convolution producing `out`, each output value
@@ -112,40 +127,29 @@ constexpr Ops conv_ops(const Shape& out, std::uint64_t taps, bool bias) noexcept
 
 /// Everything about a convolution (Conv, DepthwiseConv) on a valid input `in`, with the window
 /// arithmetic done once: `filters` output channels, each the dot product of `taps` inputs, and
-/// `weights` learnable weights; biases `filters` when the options keep the bias.
+/// `taps * filters` learnable weights; biases `filters` when the options keep the bias.
 constexpr evaluation evaluate_convolution(const Shape& in, long long kh, long long kw,
                                           std::uint64_t filters, std::uint64_t taps,
                                           const option_set& o) noexcept {
     const window_result r = slide2d(in, kh, kw, o);
-    evaluation e;
-    e.output = Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
-                          filters);
-    e.weights = checked_mul(taps, filters);
-    e.biases = o.bias ? filters : 0;
-    e.ops = conv_ops(e.output, taps, o.bias);
-    e.window = {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h,
-                o.dilation_w};
-    return e;
+    const Shape out = Shape::hwc(static_cast<std::uint64_t>(r.h.out),
+                                 static_cast<std::uint64_t>(r.w.out), filters);
+    return {.output = out,
+            .weights = checked_mul(taps, filters),
+            .biases = o.bias ? filters : 0,
+            .ops = conv_ops(out, taps, o.bias),
+            .window = slide_window(r, kh, kw, o)};
 }
 
-/// Everything about a pooling window layer on a valid input `in`.
+/// Everything about a pooling window layer on a valid input `in`: KH*KW reads per output value.
 constexpr evaluation evaluate_pooling(const Shape& in, long long kh, long long kw,
                                       const option_set& o) noexcept {
     const window_result r = slide2d(in, kh, kw, o);
-    evaluation e;
-    e.output = Shape::hwc(static_cast<std::uint64_t>(r.h.out), static_cast<std::uint64_t>(r.w.out),
-                          in.c);
-    e.ops.pooling = checked_mul(e.output.size(), static_cast<std::uint64_t>(kh * kw));
-    e.window = {kh, kw, o.stride_h, o.stride_w, r.h.pad_begin, r.w.pad_begin, o.dilation_h,
-                o.dilation_w};
-    return e;
-}
-
-/// The evaluation of a layer that rejected its input (only the kind matters on the fast path).
-constexpr evaluation rejected(problem p) noexcept {
-    evaluation e;
-    e.fault = p;
-    return e;
+    const Shape out = Shape::hwc(static_cast<std::uint64_t>(r.h.out),
+                                 static_cast<std::uint64_t>(r.w.out), in.c);
+    return {.output = out,
+            .ops = {.pooling = checked_mul(out.size(), static_cast<std::uint64_t>(kh * kw))},
+            .window = slide_window(r, kh, kw, o)};
 }
 
 }  // namespace ctnn::detail

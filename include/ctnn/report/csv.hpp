@@ -4,8 +4,9 @@
 //   ctnn::csv<ResNet50>(file, {.depth = 1});
 //
 // One header line, then one line per row shown. Always: index (the path, 3.2.1), depth, kind
-// (input, layer, sequential, residual, concat, split, repeat, gate, aux), name; then the chosen
-// columns: output (and input) shapes as text, counts as plain integers (no digit groups), the
+// (input, layer, or the block's kind: sequential, residual, concat, split, repeat, gate, aux,
+// frozen, or that of a block of yours), name, input shape; then the chosen columns of
+// report/columns.hpp: shapes as text, counts as plain integers (no digit groups), the
 // receptive field as field_h and field_w. Fields with a comma, a quote or a line break are
 // quoted, quotes doubled; lines end with CRLF, as RFC 4180 says.
 
@@ -36,42 +37,27 @@ inline std::string csv_field(std::string_view s) {
 /// Prints report `r` as CSV.
 inline void write_csv(std::ostream& os, const Report& r, const ReportOptions& o = {}) {
     using namespace detail;
-    const Columns& c = o.columns;
-    const bool nt = c.non_trainable && r.totals.non_trainable != 0;
-    std::vector<std::string_view> header{"index", "depth", "kind", "name", "input"};
-    if (c.output) header.push_back("output");
-    if (c.activations) header.push_back("activations");
-    if (c.weights) header.push_back("weights");
-    if (c.biases) header.push_back("biases");
-    if (c.params) header.push_back("params");
-    if (nt) header.push_back("non_trainable");
-    if (c.macs) header.push_back("macs");
-    if (c.live) header.push_back("live");
-    if (c.field) {
-        header.push_back("field_h");
-        header.push_back("field_w");
-    }
-    for (std::size_t i = 0; i < header.size(); ++i) os << (i ? "," : "") << header[i];
+    const std::vector<const Column*> columns = shown_columns(r, o, in_csv);
+    os << "index,depth,kind,name,input";
+    for (const Column* c : columns) os << ',' << c->csv;
     os << "\r\n";
     const std::vector<std::string> paths = row_paths(r.rows, r.count);
     for (std::size_t i = 0; i < r.count; ++i) {
         const Row& row = r.rows[i];
         if (!shown(row, o.depth)) continue;
-        os << paths[i] << ',' << row.depth << ',' << kind_name(row.kind) << ','
+        os << paths[i] << ',' << row.depth << ',' << row.kind->name << ','
            << csv_field(row.name) << ',' << to_string(row.input);
-        if (c.output) os << ',' << to_string(row.output);
-        if (c.activations) os << ',' << row.activations;
-        if (c.weights) os << ',' << row.weights;
-        if (c.biases) os << ',' << row.biases;
-        if (c.params) os << ',' << row.params();
-        if (nt) os << ',' << row.non_trainable;
-        if (c.macs) os << ',' << row.ops.macs;
-        if (c.live) os << ',' << row.live;
-        if (c.field) {
-            if (row.field.known())
-                os << ',' << row.field.size_h << ',' << row.field.size_w;
+        for (const Column* c : columns) {
+            const Cell cell = c->value(row);
+            os << ',';
+            if (cell.of == Cell::type::shape)
+                os << to_string(cell.shape);
+            else if (cell.of != Cell::type::field)
+                os << cell.count;
+            else if (cell.field.known())
+                os << cell.field.size_h << ',' << cell.field.size_w;
             else
-                os << ",,";  // not a whole number of pixels (field_text)
+                os << ',';  // not a whole number of pixels (field_text)
         }
         os << "\r\n";
     }

@@ -13,30 +13,18 @@
 #include <string_view>
 #include <vector>
 
+#include <ctnn/analysis/row.hpp>
 #include <ctnn/analysis/shapes.hpp>
 #include <ctnn/analysis/table.hpp>
-#include <ctnn/compose/walk.hpp>
 #include <ctnn/core/checked.hpp>
+#include <ctnn/report/columns.hpp>
+#include <ctnn/report/format.hpp>
 #include <ctnn/version.hpp>
 
 namespace ctnn {
 
 /// Show every row, however deeply nested.
 inline constexpr int all_depths = -1;
-
-/// The per-row columns a report shows (every format; CSV and JSON always carry the index, the
-/// depth and the name). `non_trainable` is shown only when the network has any.
-struct Columns {
-    bool output = true;         ///< output shape
-    bool activations = true;    ///< values added to activation memory ("in place" when none)
-    bool weights = true;        ///< learnable weights
-    bool biases = true;         ///< learnable biases
-    bool params = true;         ///< weights + biases
-    bool non_trainable = true;  ///< BatchNorm moving statistics
-    bool macs = true;           ///< multiply-accumulates
-    bool live = true;           ///< values held while the row runs
-    bool field = true;          ///< receptive field of an output position
-};
 
 /// The console table's lines: plain ASCII, or box-drawing characters (UTF-8).
 enum class TableStyle { ascii, box };
@@ -62,7 +50,11 @@ struct Report {
 /// The report data of network N.
 template <network N>
 Report report_of() {
-    return {network_name<N>, rows<N>.data(), rows<N>.size(), totals<N>, output_shape<N>};
+    return {.network = network_name<N>,
+            .rows = rows<N>.data(),
+            .count = rows<N>.size(),
+            .totals = totals<N>,
+            .output = output_shape<N>};
 }
 
 namespace detail {
@@ -84,23 +76,6 @@ inline std::vector<std::string> row_paths(const Row* rows, std::size_t count) {
 
 /// Whether a row is shown at the given depth.
 inline bool shown(const Row& r, int depth) { return depth < 0 || r.depth <= depth; }
-
-/// The row's kind, as a word: "input", "layer", "sequential", "residual", ...
-inline std::string_view kind_name(RowKind k) {
-    switch (k) {
-        case RowKind::input: return "input";
-        case RowKind::layer: return "layer";
-        case RowKind::sequential: return "sequential";
-        case RowKind::residual: return "residual";
-        case RowKind::concat: return "concat";
-        case RowKind::split: return "split";
-        case RowKind::repeat: return "repeat";
-        case RowKind::gate: return "gate";
-        case RowKind::aux: return "aux";
-        case RowKind::frozen: return "frozen";
-    }
-    return "layer";
-}
 
 /// The family of a row: its name up to the first space or '<' ("Conv", "Fire", "Repeat").
 inline std::string_view family(std::string_view name) {
@@ -127,6 +102,33 @@ inline std::vector<std::vector<std::size_t>> row_children(const Row* rows, std::
         open.push_back(i);
     }
     return children;
+}
+
+/// The columns of report_columns that format `where` (a ColumnFormats bit) shows with options
+/// `o`: switched on, and, for a column shown only when some row has a non-zero value, outside
+/// JSON (whose members are always the same), such a row.
+inline std::vector<const Column*> shown_columns(const Report& r, const ReportOptions& o,
+                                                unsigned where) {
+    std::vector<const Column*> out;
+    for (const Column& c : report_columns) {
+        if ((c.formats & where) == 0 || !(o.columns.*c.shown)) continue;
+        bool any = !c.only_if_any || where == in_json;
+        for (std::size_t i = 0; i < r.count && !any; ++i) any = c.value(r.rows[i]).count != 0;
+        if (any) out.push_back(&c);
+    }
+    return out;
+}
+
+/// A cell as the console table and Markdown show it: digits grouped, a shape as 7x7x512, a
+/// receptive field as 212 or 212x196, or the cell's note ("in place").
+inline std::string cell_text(const Cell& c) {
+    switch (c.of) {
+        case Cell::type::shape: return to_string(c.shape);
+        case Cell::type::field: return field_text(c.field);
+        case Cell::type::count:
+        case Cell::type::ops: break;
+    }
+    return c.note.empty() ? group_digits(c.count) : std::string(c.note);
 }
 
 /// Bytes of n values at the options' element size, saturated (printed as "more than 2^64").

@@ -51,6 +51,7 @@ inline std::string node_id(char letter, std::size_t i) {
 struct dot_writer {
     const Report& r;
     const ReportOptions& o;
+    std::vector<const Column*> columns;
     std::vector<std::vector<std::size_t>> children;
     std::ostringstream nodes;  // node and cluster declarations, nested
     std::ostringstream edges;
@@ -60,14 +61,21 @@ struct dot_writer {
     void edge(const std::string& from, const std::string& to) {
         edges << "  " << from << " -> " << to << ";\n";
     }
-    /// A node for row i (a layer, or a collapsed block), fed from `source`.
+    /// A node for row i (a layer, or a collapsed block), fed from `source`, labelled with its
+    /// name and the diagram's columns (report/columns.hpp): a shape, and counts that are not 0
+    /// with their unit ("75,008 params").
     std::string node(std::size_t i, const std::string& source) {
         const Row& row = r.rows[i];
-        std::string label = std::string(row.name) + '\n' + to_string(row.output);
-        if (row.params() != 0) label += '\n' + group_digits(row.params()) + " params";
+        std::string label(row.name);
+        for (const Column* c : columns) {
+            const Cell cell = c->value(row);
+            if (cell.of == Cell::type::count && cell.count == 0) continue;
+            label += '\n' + cell_text(cell);
+            if (cell.of == Cell::type::count) label += ' ' + std::string(c->unit);
+        }
         const std::string id = node_id('r', i);
         nodes << pad() << id << " [label=" << dot_quoted(label)
-              << (row.block ? ", style=\"rounded,filled\", fillcolor=\"#eef2f7\"" : "") << "];\n";
+              << (row.is_block() ? ", style=\"rounded,filled\", fillcolor=\"#eef2f7\"" : "") << "];\n";
         if (!source.empty()) edge(source, id);
         return id;
     }
@@ -78,43 +86,42 @@ struct dot_writer {
         return id;
     }
     bool identity(std::size_t i) const {
-        return r.rows[i].kind == RowKind::layer && r.rows[i].name == "Identity";
+        return !r.rows[i].is_block() && r.rows[i].name == "Identity";
     }
     /// Emits row i and its subtree fed from `source`; returns the node the data leaves from.
     std::string emit(std::size_t i, const std::string& source) {
         const Row& row = r.rows[i];
         const auto& kids = children[i];
-        if (!row.block || kids.empty() || (o.depth >= 0 && row.depth >= o.depth))
+        if (!row.is_block() || kids.empty() || (o.depth >= 0 && row.depth >= o.depth))
             return node(i, source);
         nodes << pad() << "subgraph cluster_" << i << " {\n";
         ++indent;
         nodes << pad() << "label=" << dot_quoted(row.name) << "; style=rounded; color=\"#8899aa\";\n";
         std::string out = source;
-        switch (row.kind) {
-            case RowKind::residual:
-            case RowKind::concat:
-            case RowKind::split: {
-                const std::string j = join(i, row.kind == RowKind::residual ? "+" : "concat");
+        switch (row.kind->flow) {
+            case Flow::parallel: {  // every child reads the input; they meet at the join
+                const std::string j = join(i, row.kind->join);
                 for (std::size_t k : kids) edge(identity(k) ? source : emit(k, source), j);
                 out = j;
                 break;
             }
-            case RowKind::gate: {
+            case Flow::gate: {  // a chain from the input, whose result meets the input
                 std::string g = source;
                 for (std::size_t k : kids) g = emit(k, g);
-                const std::string j = join(i, "x");
+                const std::string j = join(i, row.kind->join);
                 edge(source, j);
                 edge(g, j);
                 out = j;
                 break;
             }
-            case RowKind::aux: {
+            case Flow::side: {  // a chain off the main path, which goes on from the input
                 std::string a = source;
                 for (std::size_t k : kids) a = emit(k, a);
                 out = source;
                 break;
             }
-            default:  // sequential, repeat, frozen
+            case Flow::chain:
+            case Flow::none:
                 for (std::size_t k : kids) out = emit(k, out);
         }
         --indent;
@@ -127,7 +134,8 @@ struct dot_writer {
 
 /// Prints report `r` as a Graphviz digraph.
 inline void write_dot(std::ostream& os, const Report& r, const ReportOptions& o = {}) {
-    detail::dot_writer w{r, o, detail::row_children(r.rows, r.count), {}, {}, 1};
+    detail::dot_writer w{r, o, detail::shown_columns(r, o, in_diagram),
+                         detail::row_children(r.rows, r.count), {}, {}, 1};
     std::string current;
     for (std::size_t i : w.children[r.count]) current = w.emit(i, current);
     os << "digraph " << detail::dot_quoted(r.network) << " {\n"

@@ -85,7 +85,7 @@ inline std::string json_field(const Field& f) {
 /// Prints report `r` as JSON (schema "ctnn-report/1").
 inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o = {}) {
     using namespace detail;
-    const Columns& c = o.columns;
+    const std::vector<const Column*> columns = shown_columns(r, o, in_json);
     const Totals& t = r.totals;
     os << "{\n  \"schema\": \"ctnn-report/1\",\n  \"ctnn_version\": " << json_quoted(version_string)
        << ",\n  \"network\": {\"name\": " << json_quoted(r.network)
@@ -107,20 +107,21 @@ inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o
         if (!shown(row, o.depth)) continue;
         os << (first ? "\n" : ",\n") << "    {\"index\": " << row.index << ", \"path\": "
            << json_quoted(paths[i]) << ", \"depth\": " << row.depth
-           << ", \"position\": " << row.position << ", \"kind\": " << json_quoted(kind_name(row.kind))
+           << ", \"position\": " << row.position << ", \"kind\": " << json_quoted(row.kind->name)
            << ", \"family\": " << json_quoted(family(row.name)) << ", \"name\": "
            << json_quoted(row.name) << ",\n     \"input\": " << json_shape(row.input)
            << ", \"output\": " << json_shape(row.output)
            << ", \"in_place\": " << (row.in_place ? "true" : "false");
-        if (c.activations) os << ", \"activations\": " << row.activations;
-        if (c.weights) os << ", \"weights\": " << row.weights;
-        if (c.biases) os << ", \"biases\": " << row.biases;
-        if (c.params) os << ", \"params\": " << row.params();
-        if (c.non_trainable)
-            os << ", \"non_trainable\": " << row.non_trainable << ", \"frozen\": " << row.frozen;
-        if (c.macs) os << ",\n     \"macs\": " << row.ops.macs << ", \"ops\": " << json_ops(row.ops);
-        if (c.live) os << ", \"live\": " << row.live;
-        if (c.field) os << ",\n     \"receptive_field\": " << json_field(row.field);
+        for (const Column* c : columns) {
+            const Cell cell = c->value(row);
+            os << (c->json_line ? ",\n     " : ", ") << json_quoted(c->json) << ": ";
+            if (cell.of == Cell::type::field)
+                os << json_field(cell.field);
+            else if (cell.of == Cell::type::ops)
+                os << json_ops(cell.ops);
+            else
+                os << cell.count;
+        }
         os << '}';
         first = false;
     }

@@ -33,51 +33,27 @@ struct text_column {
     std::size_t width = 0;
 };
 
-/// The columns of a report's rows, cells as text (digits grouped), in display order.
+/// The columns of a report's rows, cells as text (digits grouped), in display order: the index
+/// and the layer, then the columns of report_columns shown in text (report/columns.hpp).
 inline std::vector<text_column> row_columns(const Report& r, const ReportOptions& o,
                                             bool indent_names) {
-    const Columns& c = o.columns;
-    const bool non_trainable = c.non_trainable && r.totals.non_trainable != 0;
     bool nested = false;  // paths such as 3.2.1 read better left-aligned
     for (std::size_t i = 0; i < r.count; ++i)
         nested = nested || (r.rows[i].depth > 0 && o.depth != 0);
+    const std::vector<const Column*> in_text_columns = shown_columns(r, o, in_text);
     std::vector<text_column> columns{{"#", !nested, {}}, {"Layer", false, {}}};
-    const auto add = [&columns](bool on, std::string_view title) {
-        if (on) columns.push_back({title, title != "Output", {}});
-    };
-    add(c.output, "Output");
-    add(c.activations, "Activations");
-    add(c.weights, "Weights");
-    add(c.biases, "Biases");
-    add(c.params, "Params");
-    add(non_trainable, "Non-trainable");
-    add(c.macs, "MACs");
-    add(c.live, "Live");
-    add(c.field, "Field");
+    for (const Column* c : in_text_columns)  // numbers right-aligned, shapes left
+        columns.push_back({c->title, c->value(r.rows[0]).of != Cell::type::shape, {}});
     const std::vector<std::string> paths = row_paths(r.rows, r.count);
     for (std::size_t i = 0; i < r.count; ++i) {
         const Row& row = r.rows[i];
         if (!shown(row, o.depth)) continue;
-        for (text_column& col : columns) {
-            const std::string_view t = col.title;
-            std::string cell;
-            if (t == "#") cell = paths[i];
-            else if (t == "Layer")
-                cell = (indent_names ? std::string(2 * static_cast<std::size_t>(row.depth), ' ')
-                                     : std::string()) +
-                       std::string(row.name);
-            else if (t == "Output") cell = to_string(row.output);
-            else if (t == "Activations")
-                cell = row.in_place ? "in place" : group_digits(row.activations);
-            else if (t == "Weights") cell = group_digits(row.weights);
-            else if (t == "Biases") cell = group_digits(row.biases);
-            else if (t == "Params") cell = group_digits(row.params());
-            else if (t == "Non-trainable") cell = group_digits(row.non_trainable);
-            else if (t == "MACs") cell = group_digits(row.ops.macs);
-            else if (t == "Live") cell = group_digits(row.live);
-            else if (t == "Field") cell = field_text(row.field);
-            col.cells.push_back(std::move(cell));
-        }
+        columns[0].cells.push_back(paths[i]);
+        columns[1].cells.push_back(
+            (indent_names ? std::string(2 * static_cast<std::size_t>(row.depth), ' ') : std::string()) +
+            std::string(row.name));
+        for (std::size_t c = 0; c < in_text_columns.size(); ++c)
+            columns[c + 2].cells.push_back(cell_text(in_text_columns[c]->value(row)));
     }
     for (text_column& col : columns) {
         col.width = col.title.size();
@@ -145,7 +121,7 @@ inline std::string padded(std::string_view s, std::size_t width, bool right) {
 }
 
 /// `n` copies of a (possibly multi-byte) string.
-inline std::string repeated(std::string_view s, std::size_t n) {
+inline std::string repeat_text(std::string_view s, std::size_t n) {
     std::string out;
     for (std::size_t i = 0; i < n; ++i) out += s;
     return out;
@@ -167,7 +143,7 @@ inline void write_table(std::ostream& os, const Report& r, const ReportOptions& 
         std::string s(l);
         for (std::size_t c = 0; c < columns.size(); ++c) {
             if (c != 0) s += j;
-            s += repeated(fill, columns[c].width + (box ? 2 : 0));
+            s += repeat_text(fill, columns[c].width + (box ? 2 : 0));
         }
         s += rt;
         return s;

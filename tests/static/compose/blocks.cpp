@@ -40,7 +40,7 @@ static_assert(same_numbers<Net<Input<8, 8, 16>, Repeat<2, Repeat<3, C3>>>,
 using Nested = Net<Input<8, 8, 16>, Sequential<C3, B>, R>;
 static_assert(layer_count<Nested> == 2 && totals<Nested>.rows == 5);
 static_assert(rows<Nested>.size() == 5);
-static_assert(rows<Nested>[1].name == "Sequential" && rows<Nested>[1].block);
+static_assert(rows<Nested>[1].name == "Sequential" && rows<Nested>[1].is_block());
 static_assert(rows<Nested>[1].depth == 0 && rows<Nested>[1].index == 1);
 static_assert(rows<Nested>[2].name == "Conv 3x3/1 p1, 16, no bias" && rows<Nested>[2].depth == 1);
 static_assert(rows<Nested>[2].index == 1 && rows<Nested>[2].position == 1);

@@ -34,7 +34,7 @@ static_assert(non_trainable_params_at<FineTuned, 1> == backbone + statistics);
 static_assert(trainable_params_at<FineTuned, 2> == head && frozen_params_at<FineTuned, 2> == 0);
 static_assert(rows<FineTuned>[3].frozen == 448 && rows<FineTuned>[3].non_trainable == 448);  // the conv
 static_assert(rows<FineTuned>[4].frozen == 32 && rows<FineTuned>[4].non_trainable == 64);  // BatchNorm
-static_assert(rows<FineTuned>[1].kind == RowKind::frozen && rows<FineTuned>[1].name == "Frozen");
+static_assert(rows<FineTuned>[1].kind->name == "frozen" && rows<FineTuned>[1].name == "Frozen");
 // Shapes, operations and memory are those of the unfrozen network.
 static_assert(output_shape<FineTuned> == output_shape<Plain> && macs<FineTuned> == macs<Plain>);
 static_assert(peak_activations<FineTuned> == peak_activations<Plain>);

@@ -1,4 +1,4 @@
-// Static tests of ctnn/compose/net.hpp and the walk (ctnn/compose/walk.hpp).
+// Static tests of ctnn/compose/net.hpp and the walk (ctnn/analysis/walk.hpp).
 #include <string_view>
 
 #include <ctnn/analysis/memory.hpp>

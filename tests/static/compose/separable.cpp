@@ -18,7 +18,7 @@ static_assert(params<Net<Input<19, 19, 728>, SeparableConv<3, 3, 728, Same>>> ==
 static_assert(macs<Middle> == 19ull * 19 * 728 * 9 + 19ull * 19 * 728 * 728);
 // A block of two rows: the depthwise step (no bias, with the window options) and the
 // pointwise step; its intermediate map counts in memory.
-static_assert(rows<Middle>[1].block && rows<Middle>[1].name == "SeparableConv 3x3/1 same, 728, no bias");
+static_assert(rows<Middle>[1].is_block() && rows<Middle>[1].name == "SeparableConv 3x3/1 same, 728, no bias");
 static_assert(rows<Middle>[2].name == "DepthwiseConv 3x3/1 same, no bias");
 static_assert(rows<Middle>[3].name == "Conv 1x1/1, 728, no bias");
 static_assert(activations<Middle> == 3 * 19 * 19 * 728);

@@ -86,23 +86,17 @@ static_assert(DepthwiseConv<3, 3, Stride<2>, Pad<1>>::name == "DepthwiseConv 3x3
 static_assert(DW2::name == "DepthwiseConv 3x3/1, x2");
 
 // ---- checks (the compile errors themselves are tested in tests/fail) ----
-static_assert(Conv<5, 5, 8>::check(Shape::hwc(4, 4, 3)).kind ==
-              problem::kernel_larger_than_padded_input);
+static_assert(Conv<5, 5, 8>::check(Shape::hwc(4, 4, 3)).is<error::kernel_larger_than_padded_input>());
 static_assert(!Conv<5, 5, 8, Pad<1>>::check(Shape::hwc(3, 3, 3)));  // 3 + 2 = 5 fits
-static_assert(Conv<3, 3, 8, Dilation<2>>::check(Shape::hwc(4, 4, 3)).kind ==
-              problem::kernel_larger_than_padded_input);  // spans 5
-static_assert(Conv<3, 3, 8, Groups<2>>::check(Shape::hwc(9, 9, 3)).kind ==
-              problem::groups_do_not_divide_channels);
+static_assert(Conv<3, 3, 8, Dilation<2>>::check(Shape::hwc(4, 4, 3)).is<error::kernel_larger_than_padded_input>());  // spans 5
+static_assert(Conv<3, 3, 8, Groups<2>>::check(Shape::hwc(9, 9, 3)).is<error::groups_must_divide_channels>());
 static_assert(!Conv<3, 3, 9, Groups<3>>::check(Shape::hwc(9, 9, 6)));
-static_assert(Conv<3, 3, 8, Stride<0>>::check(Shape::hwc(9, 9, 3)).kind ==
-              problem::stride_not_positive);
-static_assert(Conv<3, 3, 0>::check(Shape::hwc(9, 9, 3)).kind == problem::filters_not_positive);
-static_assert(Conv<0, 3, 8>::check(Shape::hwc(9, 9, 3)).kind == problem::kernel_not_positive);
-static_assert(Conv<3, 3, 8, Pad<-1>>::check(Shape::hwc(9, 9, 3)).kind ==
-              problem::padding_negative);
-static_assert(Conv<3, 3, 8>::check(Shape::vector(81)).kind == problem::needs_feature_map);
-static_assert(DepthwiseConv<3, 3, Multiplier<0>>::check(Shape::hwc(9, 9, 3)).kind ==
-              problem::multiplier_not_positive);
+static_assert(Conv<3, 3, 8, Stride<0>>::check(Shape::hwc(9, 9, 3)).is<error::stride_must_be_positive>());
+static_assert(Conv<3, 3, 0>::check(Shape::hwc(9, 9, 3)).is<error::filters_must_be_positive>());
+static_assert(Conv<0, 3, 8>::check(Shape::hwc(9, 9, 3)).is<error::kernel_must_be_positive>());
+static_assert(Conv<3, 3, 8, Pad<-1>>::check(Shape::hwc(9, 9, 3)).is<error::padding_must_not_be_negative>());
+static_assert(Conv<3, 3, 8>::check(Shape::vector(81)).is<error::layer_needs_a_feature_map>());
+static_assert(DepthwiseConv<3, 3, Multiplier<0>>::check(Shape::hwc(9, 9, 3)).is<error::depth_multiplier_must_be_positive>());
 
 // 'same' on depthwise convolutions, as Keras' DepthwiseConv2D: at stride 2 on 224 the total
 // padding is 1, at the bottom/right (the first window starts at pixel 0); on 225 it is 2, one

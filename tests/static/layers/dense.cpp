@@ -24,5 +24,5 @@ static_assert(Flatten::output_shape(Shape::vector(10)) == Shape::vector(10));
 static_assert(Flatten::in_place);
 
 static_assert(FC<4096>::name == "FC 4096" && FC<10, NoBias>::name == "FC 10, no bias");
-static_assert(FC<0>::check(Shape::vector(8)).kind == problem::units_not_positive);
+static_assert(FC<0>::check(Shape::vector(8)).is<error::units_must_be_positive>());
 }  // namespace

@@ -38,9 +38,9 @@ static_assert(GroupNorm<32>::weights(m256) == 256 && GroupNorm<32>::biases(m256)
 static_assert(detail::non_trainable_of<GroupNorm<32>>(m256) == 0);
 static_assert(GroupNorm<32, NoAffine>::weights(m256) + GroupNorm<32, NoAffine>::biases(m256) == 0);
 static_assert(GroupNorm<32>::name == "GroupNorm 32" && GroupNorm<8, NoAffine>::name == "GroupNorm 8, no affine");
-static_assert(detail::check_of<GroupNorm<32>>(Shape::hwc(4, 4, 48)).kind == problem::norm_groups_do_not_divide);
-static_assert(detail::check_of<GroupNorm<0>>(m256).kind == problem::norm_groups_do_not_divide);
-static_assert(detail::check_of<GroupNorm<256>>(m256).kind == problem::none);
+static_assert(detail::check_of<GroupNorm<32>>(Shape::hwc(4, 4, 48)).is<error::norm_groups_must_divide_channels>());
+static_assert(detail::check_of<GroupNorm<0>>(m256).is<error::norm_groups_must_divide_channels>());
+static_assert(!detail::check_of<GroupNorm<256>>(m256));
 
 // LayerNorm(C) over the channels: weight C, bias C.
 static_assert(LayerNorm::weights(m256) == 256 && LayerNorm::biases(m256) == 256);
@@ -52,7 +52,7 @@ static_assert(LayerNormWith<NoAffine>::name == "LayerNorm, no affine");
 static_assert(InstanceNorm::weights(m256) == 0 && InstanceNorm::biases(m256) == 0);
 static_assert(InstanceNormWith<Affine>::weights(m256) == 256 && InstanceNormWith<Affine>::biases(m256) == 256);
 static_assert(InstanceNormWith<Affine>::name == "InstanceNorm, affine");
-static_assert(detail::check_of<InstanceNorm>(Shape::vector(8)).kind == problem::needs_feature_map);
+static_assert(detail::check_of<InstanceNorm>(Shape::vector(8)).is<error::layer_needs_a_feature_map>());
 
 // Operations per value (docs/conventions.md): 4 for the statistics and the normalization, 2
 // more with a learned scale and shift; a new buffer, unlike BatchNorm at inference.
@@ -67,10 +67,10 @@ static_assert(!detail::in_place_of<LayerNorm>() && !detail::in_place_of<GroupNor
 namespace {
 using namespace ctnn;
 constexpr Shape dot = Shape::hwc(1, 1, 6);
-static_assert(detail::check_of<InstanceNorm>(dot).kind == problem::norm_over_single_value);
-static_assert(detail::check_of<GroupNorm<6>>(dot).kind == problem::norm_over_single_value);
-static_assert(detail::check_of<GroupNorm<3>>(dot).kind == problem::none);  // 2 values per group
-static_assert(detail::check_of<GroupNorm<6>>(Shape::hwc(2, 1, 6)).kind == problem::none);
-static_assert(detail::check_of<LayerNorm>(dot).kind == problem::none);
-static_assert(detail::check_of<InstanceNorm>(Shape::hwc(1, 2, 6)).kind == problem::none);
+static_assert(detail::check_of<InstanceNorm>(dot).is<error::normalization_needs_more_than_one_value>());
+static_assert(detail::check_of<GroupNorm<6>>(dot).is<error::normalization_needs_more_than_one_value>());
+static_assert(!detail::check_of<GroupNorm<3>>(dot));  // 2 values per group
+static_assert(!detail::check_of<GroupNorm<6>>(Shape::hwc(2, 1, 6)));
+static_assert(!detail::check_of<LayerNorm>(dot));
+static_assert(!detail::check_of<InstanceNorm>(Shape::hwc(1, 2, 6)));
 }  // namespace

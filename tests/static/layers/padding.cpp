@@ -12,8 +12,8 @@ static_assert(ZeroPad<0, 1, 0, 1>::output_shape(Shape::hwc(112, 112, 32)) ==
               Shape::hwc(113, 113, 32));
 static_assert(ZeroPad<1>::name == "ZeroPad 1" && ZeroPad<3, 0>::name == "ZeroPad 3x0");
 static_assert(ZeroPad<0, 1, 0, 1>::name == "ZeroPad 0,1,0,1");
-static_assert(ZeroPad<-1>::check(Shape::hwc(4, 4, 1)).kind == problem::padding_negative);
-static_assert(ZeroPad<1>::check(Shape::vector(4)).kind == problem::needs_feature_map);
+static_assert(ZeroPad<-1>::check(Shape::hwc(4, 4, 1)).is<error::padding_must_not_be_negative>());
+static_assert(ZeroPad<1>::check(Shape::vector(4)).is<error::layer_needs_a_feature_map>());
 
 static_assert(Input<224, 224, 3>::shape == Shape::hwc(224, 224, 3));
 static_assert(Input<4096>::shape == Shape::vector(4096));

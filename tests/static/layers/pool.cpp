@@ -52,10 +52,8 @@ static_assert(AdaptiveAvgPool<7>::name == "AdaptiveAvgPool 7x7");
 static_assert(GlobalAvgPool::name == "GlobalAvgPool");
 
 // Checks.
-static_assert(MaxPool<8, 8>::check(Shape::hwc(7, 7, 512)).kind ==
-              problem::window_larger_than_padded_input);
-static_assert(MaxPool<3, 3, Pad<2>>::check(Shape::hwc(7, 7, 512)).kind ==
-              problem::pool_padding_over_half_window);
+static_assert(MaxPool<8, 8>::check(Shape::hwc(7, 7, 512)).is<error::window_larger_than_padded_input>());
+static_assert(MaxPool<3, 3, Pad<2>>::check(Shape::hwc(7, 7, 512)).is<error::pool_padding_over_half_window>());
 static_assert(!MaxPool<3, 3, Pad<1>>::check(Shape::hwc(7, 7, 512)));
 // PadUpToWindow lifts PyTorch's half-window rule to ONNX Runtime's "padding below the window":
 // ONNX's backend test test_maxpool_2d_pads (onnx/backend/test/case/node/maxpool.py) pools
@@ -64,14 +62,11 @@ static_assert(MaxPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::output_shape(Shap
               Shape::hwc(30, 30, 3));
 static_assert(!MaxPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)));
 static_assert(!AvgPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)));
-static_assert(MaxPool<3, 3, Pad<3>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)).kind ==
-              problem::pool_padding_not_below_window);
-static_assert(AvgPool<2, 2>::check(Shape::vector(8)).kind == problem::needs_feature_map);
-static_assert(GlobalAvgPool::check(Shape::vector(8)).kind == problem::needs_feature_map);
-static_assert(AdaptiveAvgPool<8>::check(Shape::hwc(7, 7, 1)).kind ==
-              problem::adaptive_pool_would_grow);
-static_assert(AdaptiveAvgPool<0, 1>::check(Shape::hwc(7, 7, 1)).kind ==
-              problem::output_size_not_positive);
+static_assert(MaxPool<3, 3, Pad<3>, PadUpToWindow>::check(Shape::hwc(28, 28, 3)).is<error::pool_padding_not_below_window>());
+static_assert(AvgPool<2, 2>::check(Shape::vector(8)).is<error::layer_needs_a_feature_map>());
+static_assert(GlobalAvgPool::check(Shape::vector(8)).is<error::layer_needs_a_feature_map>());
+static_assert(AdaptiveAvgPool<8>::check(Shape::hwc(7, 7, 1)).is<error::adaptive_pool_cannot_grow_the_input>());
+static_assert(AdaptiveAvgPool<0, 1>::check(Shape::hwc(7, 7, 1)).is<error::output_size_must_be_positive>());
 
 // 'same' pooling splits an odd total padding as TensorFlow does: the extra row and column at
 // the bottom and right, so the first window starts at the top-left pixel. 2x2/2 on 5: out 3,

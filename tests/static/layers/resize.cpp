@@ -42,12 +42,9 @@ static_assert(receptive_field<Net<Input<8, 8, 2>, CenterCrop<3, 4>>>.start_h == 
 static_assert(receptive_field<Net<Input<8, 8, 2>, CenterCrop<3, 4>>>.start_w == 2);
 static_assert(CenterCrop<392>::name == "CenterCrop 392" && CenterCrop<3, 4>::name == "CenterCrop 3x4");
 // What they reject (tests/fail/crop_larger_than_input.cpp, upsample_zero_factor.cpp).
-static_assert(detail::check_of<CenterCrop<9>>(Shape::hwc(8, 10, 1)).kind ==
-              problem::crop_larger_than_input);
-static_assert(detail::check_of<CenterCrop<8>>(Shape::hwc(8, 8, 1)).kind == problem::none);
-static_assert(detail::check_of<CenterCrop<0, 2>>(Shape::hwc(8, 8, 1)).kind ==
-              problem::output_size_not_positive);
-static_assert(detail::check_of<Upsample<2, 0>>(Shape::hwc(8, 8, 1)).kind ==
-              problem::scale_factor_not_positive);
-static_assert(detail::check_of<Upsample<2>>(Shape::vector(8)).kind == problem::needs_feature_map);
+static_assert(detail::check_of<CenterCrop<9>>(Shape::hwc(8, 10, 1)).is<error::crop_larger_than_input>());
+static_assert(!detail::check_of<CenterCrop<8>>(Shape::hwc(8, 8, 1)));
+static_assert(detail::check_of<CenterCrop<0, 2>>(Shape::hwc(8, 8, 1)).is<error::output_size_must_be_positive>());
+static_assert(detail::check_of<Upsample<2, 0>>(Shape::hwc(8, 8, 1)).is<error::scale_factor_must_be_positive>());
+static_assert(detail::check_of<Upsample<2>>(Shape::vector(8)).is<error::layer_needs_a_feature_map>());
 }  // namespace

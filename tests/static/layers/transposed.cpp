@@ -60,15 +60,12 @@ static_assert(ConvTranspose<3, 3, 8, Stride<2>, Pad<1>, OutputPadding<1>>::name 
 
 // What it rejects (the errors themselves: tests/fail/conv_transpose_*.cpp).
 static_assert(detail::check_of<ConvTranspose<3, 3, 8, Stride<2>, OutputPadding<2>>>(
-                  Shape::hwc(4, 4, 4)).kind == problem::output_padding_out_of_range);
-static_assert(detail::check_of<ConvTranspose<3, 3, 8, Dilation<3>, OutputPadding<2>>>(
-                  Shape::hwc(4, 4, 4)).kind == problem::none);  // below the dilation
-static_assert(detail::check_of<ConvTranspose<2, 2, 8, Stride<2>, Pad<2>>>(Shape::hwc(1, 1, 4))
-                  .kind == problem::transposed_output_not_positive);
-static_assert(detail::check_of<ConvTranspose<2, 2, 8>>(Shape::vector(4)).kind ==
-              problem::needs_feature_map);
-static_assert(detail::check_of<ConvTranspose<2, 2, 6, Groups<4>>>(Shape::hwc(4, 4, 8)).kind ==
-              problem::groups_do_not_divide_channels);
+                  Shape::hwc(4, 4, 4)).is<error::output_padding_out_of_range>());
+static_assert(!detail::check_of<ConvTranspose<3, 3, 8, Dilation<3>, OutputPadding<2>>>(
+                  Shape::hwc(4, 4, 4)));  // below the dilation
+static_assert(detail::check_of<ConvTranspose<2, 2, 8, Stride<2>, Pad<2>>>(Shape::hwc(1, 1, 4)).is<error::transposed_convolution_output_must_be_positive>());
+static_assert(detail::check_of<ConvTranspose<2, 2, 8>>(Shape::vector(4)).is<error::layer_needs_a_feature_map>());
+static_assert(detail::check_of<ConvTranspose<2, 2, 6, Groups<4>>>(Shape::hwc(4, 4, 8)).is<error::groups_must_divide_channels>());
 
 // Receptive field: the outputs are stride times denser. After a 2x2/2 pool (jump 2) a 2x2/2
 // up-convolution brings the jump back to 1; each output sees one pooled value: field 2.

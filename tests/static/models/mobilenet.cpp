@@ -378,7 +378,7 @@ constexpr bool every_keras_layer_matches() {
     for (const Row& r : rows<KerasMobileNetV2>) {
         // Blocks, and the Identity shortcut rows of ctnn's Residual (in Keras the "add" layers
         // take the block's input directly), have no Keras layer of their own.
-        if (r.block || r.kind == RowKind::input || r.name == "Identity") continue;
+        if (r.is_block() || r.kind == &input_kind || r.name == "Identity") continue;
         if (k == std::size(keras_mobilenet_v2_layers)) return r.name == "Softmax";  // in Dense
         if (r.output != keras_mobilenet_v2_layers[k++]) return false;
     }
