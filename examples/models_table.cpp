@@ -7,6 +7,17 @@
 #include <ctnn/models/zoo.hpp>
 
 namespace {
+// The model's C++ type as <ctnn/models/zoo.hpp> writes it: the compiler's spelling (the same on
+// g++ and clang++) without the namespace, e.g. "GoogLeNet<AuxHeads::excluded>".
+template <class M>
+std::string cpp_type() {
+    std::string type(ctnn::detail::spelled_type<M>());
+    const std::string ns = "ctnn::models::";
+    for (auto at = type.find(ns); at != std::string::npos; at = type.find(ns))
+        type.erase(at, ns.size());
+    return type;
+}
+
 std::string figure(std::uint64_t ours, std::uint64_t published) {
     if (published == ctnn::models::not_published) return ctnn::group_digits(ours);
     return ctnn::group_digits(ours) + (ours == published ? " ✓" : " ✗ (published " +
@@ -22,23 +33,28 @@ int main() {
                  "`parameters()`, Keras' \"trainable\"), non-trainable the BatchNorm moving\n"
                  "statistics, total both (Keras' \"Total params\"), MACs the multiply-accumulates "
                  "of\nconvolutions and FC layers for one input (torchvision's \"GFLOPS\" column); "
-                 "see conventions.md. "
-                 "Include `<ctnn/models.hpp>`\nor one family, e.g. `<ctnn/models/resnet.hpp>`; "
-                 "the types are in `ctnn::models`.\n\n"
-                 "| model | input | output | rows | params | non-trainable | total | MACs | source |\n"
+                 "see [conventions.md](conventions.md).\nEach source, with its address, the "
+                 "convention it counts in and the tests that assert its figures,\nis in "
+                 "[sources.md](sources.md). Include `<ctnn/models.hpp>` or one family, e.g.\n"
+                 "`<ctnn/models/resnet.hpp>`; the types are in `ctnn::models`.\n\n"
+                 "| type | input | output | rows | params | non-trainable | total | MACs | source |\n"
                  "|---|---|---|---:|---:|---:|---:|---:|---|\n";
     ctnn::detail::hana::for_each(ctnn::models::zoo, [](auto model) {
         using M = typename decltype(model)::type;
         constexpr auto p = M::published;
-        std::cout << "| `" << ctnn::network_name<M> << "` | " << ctnn::input_shape<M> << " | "
+        const std::string type = cpp_type<M>();
+        std::cout << "| `" << type << "`";
+        if (ctnn::network_name<M> != type)
+            std::cout << " (reports: \"" << ctnn::network_name<M> << "\")";
+        std::cout << " | " << ctnn::input_shape<M> << " | "
                   << ctnn::output_shape<M> << " | " << ctnn::totals<M>.rows << " | "
                   << figure(ctnn::params<M>, p.params) << " | "
                   << figure(ctnn::non_trainable_params<M>, p.non_trainable) << " | "
                   << figure(ctnn::total_params<M>, p.total) << " | "
                   << figure(ctnn::macs<M>, p.macs) << " | " << p.source << " |\n";
     });
-    std::cout << "\nThe C++ type of each row is the model name above, except the two variants "
-                 "of GoogLeNet and\nInception-v3, which are `GoogLeNet<AuxHeads::excluded>` / "
-                 "`<AuxHeads::included>` and\n`InceptionV3<AuxHeads::included>` / "
-                 "`<AuxHeads::excluded>`.\n";
+    std::cout << "\nThe first column is the C++ type, spelled as `ctnn::models::zoo` lists it "
+                 "(a test checks\nthat every type there has its row here); where the model's "
+                 "own name, which reports print,\ndiffers from its type, it follows in "
+                 "parentheses.\n";
 }

@@ -1,4 +1,4 @@
-// The example of ../shared/reference/compile-time.md: an 8x8 pooling after VGG-16's pool5 (7x7).
+// An 8x8 pooling after VGG-16's pool5 (7x7): the mistake ctnn's error messages were designed on.
 // fix: pool with a window at most the (padded) input size, or drop the layer.
 // expect: the pooling window is larger than the padded input
 // expect: window_larger_than_padded_input<ctnn::at_layer<32>, ctnn::MaxPool<8, 8>

@@ -10,29 +10,58 @@ function(run)
   endif()
   set(last_output "${out}" PARENT_SCOPE)
 endfunction()
+# The documented install (docs/howto-cmake.md, "Installed, then found with find_package"),
+# command for command: configure ctnn alone WITHOUT an install prefix, then install it with
+# `cmake --install <build> --prefix <dir>`. Whatever ctnn installs must therefore locate itself
+# from where it lands, not from the prefix known at configure time (/usr/local).
+function(install_ctnn prefix)
+  run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${work}/ctnn-build"
+      -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF)
+  run(${CMAKE_COMMAND} --install "${work}/ctnn-build" --prefix "${prefix}")
+endfunction()
+# `pkg-config --cflags ctnn` with PKG_CONFIG_PATH=<prefix>/share/pkgconfig, as documented; fails
+# unless its include directory is <prefix>/include. Sets `cflags`.
+function(pkg_config_cflags prefix)
+  set(ENV{PKG_CONFIG_PATH} "${prefix}/share/pkgconfig")
+  run(${PKG_CONFIG} --cflags ctnn)
+  string(STRIP "${last_output}" printed)
+  separate_arguments(flags UNIX_COMMAND "${printed}")
+  set(include_dirs)
+  foreach(flag IN LISTS flags)
+    if(flag MATCHES "^-I(.+)$")
+      file(REAL_PATH "${CMAKE_MATCH_1}" dir)
+      list(APPEND include_dirs "${dir}")
+    endif()
+  endforeach()
+  file(REAL_PATH "${prefix}/include" expected)
+  if(NOT include_dirs STREQUAL expected)
+    message(FATAL_ERROR "pkg-config --cflags ctnn gave '${printed}': its include directory "
+                        "is '${include_dirs}', not the installed '${expected}'")
+  endif()
+  set(cflags "${flags}" PARENT_SCOPE)
+endfunction()
 set(consumer_args -DCMAKE_CXX_COMPILER=${COMPILER})
 if(MODE STREQUAL "pkg_config")
-  # Install, then compile the consumer with only what `pkg-config --cflags ctnn` gives.
-  run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${work}/ctnn-build" -DCMAKE_CXX_COMPILER=${COMPILER}
-      -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF -DCMAKE_INSTALL_PREFIX=${work}/prefix)
-  run(${CMAKE_COMMAND} --install "${work}/ctnn-build")
-  find_program(PKG_CONFIG pkg-config pkgconf)
+  # Install as documented, then compile the consumer with only what `pkg-config --cflags ctnn`
+  # gives (docs/howto-cmake.md, "Without CMake: pkg-config").
+  find_program(PKG_CONFIG NAMES pkg-config pkgconf)
   if(NOT PKG_CONFIG)
     message(FATAL_ERROR "pkg-config is not installed")
   endif()
-  set(ENV{PKG_CONFIG_PATH} "${work}/prefix/share/pkgconfig")
-  run(${PKG_CONFIG} --cflags ctnn)
-  separate_arguments(cflags UNIX_COMMAND "${last_output}")
+  install_ctnn("${work}/prefix")
+  pkg_config_cflags("${work}/prefix")
   run(${COMPILER} ${cflags} "${SOURCE}/tests/package/consumer.cpp" -o "${work}/consumer-bin")
   run("${work}/consumer-bin")
-  message("consumer printed: ${last_output}")
+  set(printed "${last_output}")
+  # The installed tree moved elsewhere still gives the right flags.
+  file(RENAME "${work}/prefix" "${work}/moved-prefix")
+  pkg_config_cflags("${work}/moved-prefix")
+  message("consumer printed: ${printed}")
   return()
 endif()
 if(MODE STREQUAL "find_package")
-  # Configure and install ctnn alone into a temporary prefix, then consume it from there.
-  run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${work}/ctnn-build" -DCMAKE_CXX_COMPILER=${COMPILER}
-      -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF)
-  run(${CMAKE_COMMAND} --install "${work}/ctnn-build" --prefix "${work}/prefix")
+  # Install as documented, then consume it from that prefix.
+  install_ctnn("${work}/prefix")
   list(APPEND consumer_args -DCMAKE_PREFIX_PATH=${work}/prefix)
 elseif(MODE STREQUAL "fetch_content")
   # An archive of what a release holds (no tests or examples are needed to consume ctnn),

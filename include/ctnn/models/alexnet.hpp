@@ -32,8 +32,8 @@ struct AlexNet final : Net<Input<227, 227, 3>,
         .non_trainable = 0,
         .total = 60'965'224,
         .macs = 724'406'816,
-        .source = "Caffe bvlc_alexnet (models/bvlc_alexnet/deploy.prototxt); MACs as recounted in "
-                  "published-numbers.md"};
+        .source = "Caffe bvlc_alexnet (models/bvlc_alexnet/deploy.prototxt); MACs recounted from its "
+                  "layers"};
 };
 
 

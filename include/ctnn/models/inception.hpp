@@ -177,9 +177,9 @@ struct InceptionV3 final
                         .non_trainable = 34'432,
                         .macs = 5'713'216'096,
                         .source = "torchvision inception_v3(aux_logits=False) parameters and "
-                                  "BatchNorm buffers (published-numbers.md lists the buffers "
-                                  "with the aux row; they are this variant's); torchvision's "
-                                  "GFLOPS figure, measured in eval mode without the aux head"};
+                                  "BatchNorm buffers (recounted with torchvision 0.14: the buffers "
+                                  "are this variant's); torchvision's GFLOPS figure, measured in "
+                                  "eval mode without the aux head"};
 };
 
 /// KerasInceptionV3: keras.applications.InceptionV3 (include_top, 299x299x3): the same

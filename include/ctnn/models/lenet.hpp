@@ -29,7 +29,7 @@ struct LeNet5 final : Net<Input<32, 32, 1>,
         .non_trainable = 0,
         .total = 61'706,
         .macs = 416'520,
-        .source = "the usual counts of the modern variant (e.g. d2l.ai; published-numbers.md); "
+        .source = "the usual counts of the modern variant (e.g. d2l.ai's LeNet chapter); "
                   "the 1998 paper's own network has 60,000 parameters"};
 };
 

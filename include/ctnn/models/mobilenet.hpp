@@ -184,7 +184,7 @@ struct KerasMobileNet final
         .total = 4'253'864,
         .macs = 568'740'352,
         .source = "Keras Applications MobileNet summary; paper Table 8: 4.2M parameters, "
-                  "569M mult-adds (exact count: published-numbers.md)"};
+                  "569M mult-adds (568,740,352 recounted)"};
 };
 
 

@@ -14,7 +14,7 @@ using namespace ctnn;
 using models::VGG16;
 
 // CS231n's VGG-16 walk-through counts the input and every CONV/POOL/FC output (ReLU in place):
-// the values it lists sum to exactly 15,237,608 (published-numbers.md), about 61 MB as float32;
+// the values it lists sum to exactly 15,237,608 (docs/sources.md#memory), about 61 MB as float32;
 // its total line "24M * 4 bytes ~= 93MB" disagrees with its own list.
 static_assert(activations<VGG16> == 15'237'608);
 static_assert(activation_bytes<VGG16> == 60'950'432);

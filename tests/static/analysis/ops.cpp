@@ -11,7 +11,7 @@ namespace {
 using namespace ctnn;
 using models::VGG16;
 
-// VGG-16 (published-numbers.md, from torchvision's GFLOPS column recounted): convolutions
+// VGG-16 (docs/sources.md#vgg: torchvision's GFLOPS column, recounted): convolutions
 // 15,346,630,656 MACs, FC layers 123,633,664, total 15,470,264,320.
 static_assert(macs<VGG16> == 15'470'264'320);
 static_assert(flops<VGG16> == 2 * 15'470'264'320);

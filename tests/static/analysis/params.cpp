@@ -18,7 +18,7 @@ constexpr std::uint64_t params_between(std::size_t first, std::size_t last) {
     return sum;
 }
 
-// The classic VGG-16 breakdown, biases included (published-numbers.md, "VGG-16 per layer";
+// The classic VGG-16 breakdown, biases included (docs/sources.md#vgg, "VGG-16 per layer";
 // torchvision's vgg16 has the same layers): conv1 block 38,720 (1,792 + 36,928), conv2 221,440,
 // conv3 1,475,328, conv4 5,899,776, conv5 7,079,424, fc1 102,764,544, fc2 16,781,312,
 // fc3 4,097,000; total 138,357,544 (torchvision VGG16_Weights num_params).

@@ -14,7 +14,7 @@ using namespace ctnn;
 template <class N, std::size_t I>
 constexpr long long field = receptive_field_at<N, I>.size_h;
 
-// VGG-16, layer by layer (published-numbers.md, "Receptive fields of VGG-16": conv1_1 3,
+// VGG-16, layer by layer (docs/sources.md#receptive-fields: conv1_1 3,
 // conv1_2 5, pool1 6, conv2_1 10, conv2_2 14, pool2 16, conv3_x 24/32/40, pool3 44,
 // conv4_x 60/76/92, pool4 100, conv5_x 132/164/196, pool5 212).
 using models::VGG16;

@@ -55,7 +55,7 @@ static_assert(Conv<3, 3, 256, Pad<1>, NoBias>::weights(c128) +
                   Conv<3, 3, 256, Pad<1>, NoBias>::biases(c128) ==
               294'912);
 // Grouped: AlexNet's conv2, 5x5, 96 -> 256 in two groups: 5*5*48*256 + 256 = 307,456
-// (published-numbers.md, Caffe bvlc_alexnet).
+// (Caffe bvlc_alexnet; docs/sources.md#alexnet).
 static_assert(params_at<Net<Input<27, 27, 96>, Conv<5, 5, 256, Pad<2>, Groups<2>>>, 1> ==
               307'456);
 // PyTorch Conv2d(8, 16, 3, stride=2, padding=1, groups=4): 304 parameters, 9x9 -> 5x5.

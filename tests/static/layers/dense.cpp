@@ -7,7 +7,7 @@ namespace {
 using namespace ctnn;
 
 // VGG-16's fc1 sees the 7x7x512 map flattened: 25,088 * 4096 + 4096 = 102,764,544
-// (published-numbers.md, VGG-16 per layer).
+// (docs/sources.md#vgg, VGG-16 per layer).
 constexpr Shape pool5 = Shape::hwc(7, 7, 512);
 static_assert(FC<4096>::output_shape(pool5) == Shape::vector(4096));
 static_assert(FC<4096>::weights(pool5) == 102'760'448 && FC<4096>::biases(pool5) == 4096);

@@ -9,7 +9,7 @@ namespace {
 using namespace ctnn;
 using namespace ctnn::models;
 
-// LeNet-5, modern variant: 61,706 parameters (published-numbers.md): conv1 156, conv2 2,416,
+// LeNet-5, modern variant: 61,706 parameters (docs/sources.md#lenet-5): conv1 156, conv2 2,416,
 // FC 120 48,120, FC 84 10,164, FC 10 850.
 static_assert(params<LeNet5> == 61'706);
 static_assert(params_at<LeNet5, 1> == 156 && params_at<LeNet5, 4> == 2'416);
@@ -18,7 +18,7 @@ static_assert(params_at<LeNet5, 12> == 850);
 static_assert(shape_at<LeNet5, 1> == Shape::hwc(28, 28, 6) && shape_at<LeNet5, 3> == Shape::hwc(14, 14, 6));
 static_assert(shape_at<LeNet5, 6> == Shape::hwc(5, 5, 16));
 
-// AlexNet as Caffe's bvlc_alexnet (published-numbers.md): 60,965,224; per layer conv1 34,944
+// AlexNet as Caffe's bvlc_alexnet (docs/sources.md#alexnet): 60,965,224; per layer conv1 34,944
 // (55x55), conv2 307,456 (27x27), conv3 885,120 (13x13), conv4 663,936, conv5 442,624,
 // fc6 37,752,832, fc7 16,781,312, fc8 4,097,000.
 static_assert(params<AlexNet> == 60'965'224);

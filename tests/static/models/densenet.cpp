@@ -66,7 +66,7 @@ static_assert(params_at<DenseNet121, 16> == 1'025'000);
 // BatchNorm buffers (running mean and variance) per module (recounted with torchvision 0.14
 // (Debian python3-torchvision)): norm0 128, denseblock1 3,264, transition1 512, denseblock2
 // 10,368, transition2 1,024, denseblock3 36,096, transition3 2,048, denseblock4 28,160,
-// norm5 2,048; 83,648 in all (published-numbers.md).
+// norm5 2,048; 83,648 in all (docs/sources.md#densenet).
 static_assert(non_trainable_params_at<DenseNet121, 2> == 128);
 static_assert(non_trainable_params_at<DenseNet121, 5> == 3'264);
 static_assert(non_trainable_params_at<DenseNet121, 6> == 512);
@@ -78,7 +78,7 @@ static_assert(non_trainable_params_at<DenseNet121, 11> == 28'160);
 static_assert(non_trainable_params_at<DenseNet121, 12> == 2'048);
 static_assert(non_trainable_params<DenseNet121> == 83'648);
 // torchvision weight metadata, DenseNet121_Weights.IMAGENET1K_V1.meta["num_params"]; the
-// Keras total of the same architecture (published-numbers.md): 8,062,504.
+// Keras total of the same architecture (docs/sources.md#densenet): 8,062,504.
 static_assert(params<DenseNet121> == 7'978'856);
 static_assert(total_params<DenseNet121> == 8'062'504);
 // No convolution has a bias: the only biases are BatchNorm shifts and the classifier's 1,000.
@@ -112,7 +112,7 @@ static_assert(params_at<DenseNet201, 16> == 1'921'000);
 
 // BatchNorm buffers per module (recounted with torchvision 0.14 (Debian python3-torchvision)):
 // denseblock3 109,056, transition3 3,584, denseblock4 97,280, norm5 3,840; 229,056 in all
-// (published-numbers.md).
+// (docs/sources.md#densenet).
 static_assert(non_trainable_params_at<DenseNet201, 9> == 109'056);
 static_assert(non_trainable_params_at<DenseNet201, 10> == 3'584);
 static_assert(non_trainable_params_at<DenseNet201, 11> == 97'280);
@@ -148,7 +148,7 @@ static_assert(shape_at<KerasDenseNet121, 16> == shape_at<DenseNet121, 15>);
 static_assert(params_at<KerasDenseNet121, 17> == params_at<DenseNet121, 16>);
 static_assert(output_shape<KerasDenseNet121> == Shape::vector(1000));
 
-// Keras Applications (keras.io applications table; published-numbers.md): total 8,062,504 =
+// Keras Applications (keras.io applications table; docs/sources.md#densenet): total 8,062,504 =
 // trainable 7,978,856 + non-trainable 83,648.
 static_assert(trainable_params<KerasDenseNet121> == 7'978'856);
 static_assert(non_trainable_params<KerasDenseNet121> == 83'648);

@@ -16,7 +16,7 @@ using B0 = EfficientNetB0;
 static_assert(params<B0> == 5'288'548);
 // The paper's Table 2: 5.3M parameters.
 static_assert((params<B0> + 50'000) / 100'000 == 53);
-// BatchNorm buffers: 42,016 (published-numbers.md; recounted with torchvision 0.14).
+// BatchNorm buffers: 42,016 (recounted with torchvision 0.14; docs/sources.md#efficientnet-b0).
 static_assert(non_trainable_params<B0> == 42'016);
 // What Keras would call "Total params" for the same architecture: parameters + BN statistics.
 static_assert(total_params<B0> == 5'288'548 + 42'016);

@@ -63,7 +63,7 @@ constexpr bool same_main_path() {
 // ---- GoogLeNet -------------------------------------------------------------------------------
 // torchvision weight metadata, GoogLeNet_Weights.IMAGENET1K_V1.meta["num_params"]: 6,624,904,
 // without the auxiliary heads; 13,004,888 with them and 14,560 BN buffers without them
-// (published-numbers.md).
+// (docs/sources.md#googlenet).
 static_assert(params<GN> == 6'624'904);
 static_assert(params<GNAux> == 13'004'888);
 static_assert(non_trainable_params<GN> == 14'560);
@@ -119,12 +119,12 @@ static_assert(network_name<GN> == "GoogLeNet");
 
 // ---- Inception-v3 ----------------------------------------------------------------------------
 // torchvision weight metadata, Inception_V3_Weights.IMAGENET1K_V1.meta["num_params"]:
-// 27,161,264, the auxiliary head included; 23,834,568 without it (published-numbers.md).
+// 27,161,264, the auxiliary head included; 23,834,568 without it (docs/sources.md#inception-v3).
 static_assert(params<V3Aux> == 27'161'264);
 static_assert(params<V3> == 23'834'568);
-// published-numbers.md lists 34,432 BN buffers in the row of the with-aux figure; recounted with
-// torchvision 0.14 (Debian python3-torchvision), 34,432 is the variant WITHOUT the head, and
-// the head's two BasicConv2d (128 and 768 channels) add 1,792 more.
+// BN buffers, recounted with torchvision 0.14 (Debian python3-torchvision): 34,432 belong to
+// the variant WITHOUT the head (not to the with-head figure above), and the head's two
+// BasicConv2d (128 and 768 channels) add 1,792 more.
 static_assert(non_trainable_params<V3> == 34'432);
 static_assert(non_trainable_params<V3Aux> == 36'224);
 static_assert(total_params<V3> == 23'869'000);

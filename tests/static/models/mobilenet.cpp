@@ -33,7 +33,7 @@ static_assert(mn::make_divisible(480 / 4) == 120 && mn::make_divisible(672 / 4) 
 static_assert(mn::make_divisible(960 / 4) == 240 && mn::make_divisible(3) == 8);
 
 // ---- KerasMobileNet (v1) ----------------------------------------------------------------------
-// Keras Applications' summary (published-numbers.md): 4,253,864 = 4,231,976 + 21,888.
+// Keras Applications' summary (docs/sources.md#mobilenet): 4,253,864 = 4,231,976 + 21,888.
 static_assert(params<KerasMobileNet> == 4'231'976);
 static_assert(non_trainable_params<KerasMobileNet> == 21'888);
 static_assert(total_params<KerasMobileNet> == 4'253'864);
@@ -80,7 +80,7 @@ static_assert(rows<on<mn::KerasDepthwiseSeparable<128, 1>, 56, 128>>[2].name ==
 
 // ---- MobileNetV2 (torchvision) ----------------------------------------------------------------
 // torchvision weight metadata (MobileNet_V2_Weights.IMAGENET1K_V1): 3,504,872; BN buffers
-// 34,112 (published-numbers.md).
+// 34,112 (recounted; docs/sources.md#mobilenet).
 static_assert(params<MobileNetV2> == 3'504'872);
 static_assert(non_trainable_params<MobileNetV2> == 34'112);
 static_assert(total_params<MobileNetV2> == 3'504'872 + 34'112);
@@ -130,7 +130,7 @@ static_assert(rows<on<mn::InvertedResidual<32, 1, 16, 1>, 112, 32>>.size() == 1 
 static_assert(name_at<MobileNetV2, 2> == "BottleneckStage<32, 1, 16, 1, 1>");
 
 // ---- KerasMobileNetV2 -------------------------------------------------------------------------
-// Keras Applications' summary (published-numbers.md): 3,538,984 = 3,504,872 + 34,112, the same
+// Keras Applications' summary (docs/sources.md#mobilenet): 3,538,984 = 3,504,872 + 34,112, the same
 // learnable count as torchvision's and its BN buffers as the non-trainable part.
 static_assert(total_params<KerasMobileNetV2> == 3'538'984);
 static_assert(params<KerasMobileNetV2> == params<MobileNetV2>);
@@ -172,7 +172,7 @@ static_assert(rows<on<mn::KerasInvertedResidual<16, 6, 24, 2>, 112, 16>>[5].name
 
 // ---- MobileNetV3Large (torchvision) -----------------------------------------------------------
 // torchvision weight metadata (MobileNet_V3_Large_Weights.IMAGENET1K_V1): 5,483,032; BN
-// buffers 24,400 (published-numbers.md).
+// buffers 24,400 (recounted; docs/sources.md#mobilenet).
 static_assert(params<MobileNetV3Large> == 5'483'032);
 static_assert(non_trainable_params<MobileNetV3Large> == 24'400);
 // Elements: stem, 15 blocks, last conv, pool, flatten, FC, HardSwish, Dropout, FC.

@@ -101,7 +101,8 @@ static_assert(row_of<ResNet50V1>(6, {1, 1, 1, 1}).name == "Conv 1x1/2, 128, no b
 static_assert(row_of<ResNet50>(6, {1, 1, 1, 4}).name == "Conv 3x3/2 p1, 128, no bias");
 // The first stage has stride 1: there v1 and v1.5 coincide.
 static_assert(row_of<ResNet50V1>(5, {1, 1, 1, 1}).output == row_of<ResNet50>(5, {1, 1, 1, 1}).output);
-// Equal parameters, BN buffers and stage shapes (published-numbers.md, "ResNet v1 vs v1.5").
+// Equal parameters, BN buffers and stage shapes (docs/sources.md#how-the-sources-count, on
+// v1 and v1.5).
 static_assert(params<ResNet50V1> == params<ResNet50>);
 static_assert(params<ResNet101V1> == params<ResNet101>);
 static_assert(params<ResNet152V1> == params<ResNet152>);
@@ -116,8 +117,8 @@ static_assert(params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::
               params<Net<Input<56, 56, 256>, resnet::Bottleneck<128, 2, resnet::v1_5, resnet::ShortcutKind::projection>>>);
 
 // ---- BatchNorm buffers of all torchvision ResNets ------------------------------------------
-// published-numbers.md: resnet18 9,600; resnet50 53,120; resnet101 105,344; resnet152 151,424.
-// resnet34 17,024 (recounted).
+// Recounted (docs/sources.md#resnet): resnet18 9,600; resnet34 17,024; resnet50 53,120;
+// resnet101 105,344; resnet152 151,424.
 static_assert(non_trainable_params<ResNet18> == 9'600);
 static_assert(non_trainable_params<ResNet34> == 17'024);
 static_assert(non_trainable_params<ResNet50> == 53'120);
@@ -165,7 +166,7 @@ static_assert(shape_at<ResNet152V1, 8> == Shape::hwc(7, 7, 2048));
 static_assert(total_params<KerasResNet50> == 25'636'712);
 static_assert(params<KerasResNet50> == 25'583'592 && non_trainable_params<KerasResNet50> == 53'120);
 // Keras' convolutions carry a bias, torchvision's do not: 25,583,592 - 25,557,032 = 26,560
-// (published-numbers.md); the BN buffers are the same.
+// (docs/sources.md#keras-resnet50); the BN buffers are the same.
 static_assert(params<KerasResNet50> - params<ResNet50V1> == 26'560);
 static_assert(non_trainable_params<KerasResNet50> == non_trainable_params<ResNet50V1>);
 // Shapes from Keras' documented layers: conv1_pad 230x230x3, conv1_conv 112x112x64, pool1_pad
@@ -203,7 +204,8 @@ static_assert(shape_at<PreActResNet1001, 2> == Shape::hwc(32, 32, 64));
 static_assert(shape_at<PreActResNet1001, 3> == Shape::hwc(16, 16, 128));
 static_assert(shape_at<PreActResNet1001, 4> == Shape::hwc(8, 8, 256));
 static_assert(output_shape<PreActResNet1001> == Shape::vector(10));
-// Exact counts (published-numbers.md; recounted): 1,703,258 and 10,327,706; BN buffers
+// Exact counts (recounted; docs/sources.md#pre-activation-resnets-for-cifar-10): 1,703,258 and
+// 10,327,706 (the paper: 1.7M and 10.2M); BN buffers
 // (recounted) 24,224 and 149,216.
 static_assert(params<PreActResNet164> == 1'703'258 && params<PreActResNet1001> == 10'327'706);
 static_assert(non_trainable_params<PreActResNet164> == 24'224);

@@ -14,7 +14,7 @@ using V2 = ShuffleNetV2x1_0;
 // ---- headline numbers ----------------------------------------------------------------------
 // torchvision weight metadata, ShuffleNet_V2_X1_0_Weights.IMAGENET1K_V1.meta["num_params"].
 static_assert(params<V2> == 2'278'604);
-// BatchNorm buffers: 16,180 (published-numbers.md; recounted with torchvision 0.14).
+// BatchNorm buffers: 16,180 (recounted with torchvision 0.14; docs/sources.md#shufflenet-v2).
 static_assert(non_trainable_params<V2> == 16'180);
 // What Keras would call "Total params" for the same architecture: parameters + BN statistics.
 static_assert(total_params<V2> == 2'278'604 + 16'180);

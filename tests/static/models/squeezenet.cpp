@@ -54,7 +54,7 @@ static_assert(shape_at<SqueezeNet11, 17> == Shape::hwc(1, 1, 1000));
 static_assert(output_shape<SqueezeNet11> == Shape::vector(1000));
 
 // torchvision weight metadata, SqueezeNet1_1_Weights.IMAGENET1K_V1.meta["num_params"]; no
-// BatchNorm, so no buffers (published-numbers.md).
+// BatchNorm, so no buffers (docs/sources.md#squeezenet).
 static_assert(params<SqueezeNet11> == 1'235'496);
 static_assert(non_trainable_params<SqueezeNet11> == 0);
 static_assert(total_params<SqueezeNet11> == params<SqueezeNet11>);
