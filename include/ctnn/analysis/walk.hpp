@@ -11,9 +11,9 @@
 //     every access, so a static array would make the loop quadratic;
 //   - the walk recurses only into nesting (a block's children), never along a list, and
 //     Repeat<N, ...> loops N times over one node instead of instantiating N copies;
-//   - every row and every total is computed in the same pass; sums are kept exact in two 32-bit
-//     halves (no 128-bit integers: the headers compile for 32-bit targets) and checked for
-//     overflow once at the end; the fast path builds no diagnostic objects.
+//   - every row and every total is computed in the same pass; sums are kept exact (detail::wide:
+//     128 bits where the compiler has them, two 32-bit halves in standard C++ elsewhere) and
+//     checked for overflow once at the end; the fast path builds no diagnostic objects.
 //
 // Blocks (core/block.hpp) see the walk through `visit_context`, the `Visit` of the protocol.
 
@@ -38,26 +38,10 @@
 
 namespace ctnn::detail {
 
-// ---- exact sums of 64-bit counts ------------------------------------------------------------
+// ---- exact sums of 64-bit counts (detail::wide, core/checked.hpp) ----------------------------
 
-/// A sum of counts kept exact in two halves: `lo` adds the low 32 bits of each term, `hi` the
-/// high 32 bits, so neither can overflow before 2^32 terms. Updated inline (`s.lo += x & low32,
-/// s.hi += x >> 32`): each statement and call of a constant evaluation is a step of clang's
-/// budget.
-struct wide {
-    std::uint64_t lo = 0, hi = 0;
-};
-inline constexpr std::uint64_t low32 = 0xffff'ffffu;
-
-/// The exact value of a sum, or count_overflow when it does not fit below 2^64 - 1.
-constexpr std::uint64_t narrow(const wide& s) noexcept {
-    const std::uint64_t hi = s.hi + (s.lo >> 32);
-    return (hi >> 32) != 0 ? count_overflow : (hi << 32) | (s.lo & low32);
-}
 /// The terms added to `after` since it was `before`, exactly.
-constexpr wide since(const wide& after, const wide& before) noexcept {
-    return {after.lo - before.lo, after.hi - before.hi};
-}
+constexpr wide since(const wide& after, const wide& before) noexcept { return after - before; }
 
 /// Operation counts by kind, each summed exactly.
 struct wide_ops {
@@ -65,12 +49,7 @@ struct wide_ops {
 
     // One statement: each statement of a constant evaluation is a step of clang's budget.
     constexpr void add(const Ops& o) noexcept {
-        macs.lo += o.macs & low32, macs.hi += o.macs >> 32, bias.lo += o.bias & low32,
-            bias.hi += o.bias >> 32, normalization.lo += o.normalization & low32,
-            normalization.hi += o.normalization >> 32, pooling.lo += o.pooling & low32,
-            pooling.hi += o.pooling >> 32, activation.lo += o.activation & low32,
-            activation.hi += o.activation >> 32, elementwise.lo += o.elementwise & low32,
-            elementwise.hi += o.elementwise >> 32;
+        macs += o.macs, bias += o.bias, normalization += o.normalization, pooling += o.pooling, activation += o.activation, elementwise += o.elementwise;
     }
     constexpr Ops value() const noexcept {
         return {.macs = narrow(macs),
@@ -216,16 +195,14 @@ struct walker {
 
     /// Adds a leaf's counts and the values it stores to the running sums (one statement).
     constexpr void add(const evaluation& r, std::uint64_t stored) noexcept {
-        weights.lo += r.weights & low32, weights.hi += r.weights >> 32,
-            biases.lo += r.biases & low32, biases.hi += r.biases >> 32,
-            non_trainable.lo += r.non_trainable & low32,
-            non_trainable.hi += r.non_trainable >> 32, values.lo += stored & low32,
-            values.hi += stored >> 32, ops.add(r.ops);
+        weights += r.weights,
+            biases += r.biases,
+            non_trainable += r.non_trainable, values += stored, ops.add(r.ops);
     }
 
     /// A new buffer of `n` values.
     constexpr void allocate(std::uint64_t n) noexcept {
-        live.lo += n & low32, live.hi += n >> 32;
+        live += n;
         const std::uint64_t now = narrow(live);
         if (now > peak) peak = now;
         if (now > span_peak) span_peak = now;
@@ -234,7 +211,7 @@ struct walker {
     constexpr void release(const Tensor& t) noexcept {
         if (!t.owned) return;
         const std::uint64_t n = t.shape.size();
-        live.lo -= n & low32, live.hi -= n >> 32;
+        live -= n;
     }
 
     constexpr Tensor visit_node(const node& n, const Tensor& in, int position) noexcept;
@@ -278,7 +255,7 @@ struct visit_context {
         if (into == n) {
             const std::uint64_t size = out.size();
             w.allocate(size);
-            w.values.lo += size & low32, w.values.hi += size >> 32;
+            w.values += size;
         }
         for (std::size_t i = 0; i < n; ++i)
             if (i != into) w.release(in[i]);
@@ -299,8 +276,8 @@ struct visit_context {
             r.non_trainable += r.params() - r.frozen;
             r.frozen = r.params();
         }
-        w.frozen.lo += newly & low32, w.frozen.hi += newly >> 32;
-        w.non_trainable.lo += newly & low32, w.non_trainable.hi += newly >> 32;
+        w.frozen += newly;
+        w.non_trainable += newly;
     }
 };
 
@@ -341,7 +318,7 @@ constexpr Tensor visit_leaf(walker& w, const node& n, const Tensor& in, int posi
     const bool fresh = !n.view && !(n.in_place && in.owned);
     const std::uint64_t stored = n.in_place ? 0 : outputs, added = fresh ? outputs : 0,
                         freed = fresh && in.owned ? in.shape.size() : 0;
-    w.live.lo += added & low32, w.live.hi += added >> 32;
+    w.live += added;
     const std::uint64_t live = narrow(w.live);
     w.peak = live > w.peak ? live : w.peak, w.span_peak = live > w.span_peak ? live : w.span_peak;
     const Tensor out{r.output, in.field.through(r.window), fresh || in.owned};
@@ -360,7 +337,7 @@ constexpr Tensor visit_leaf(walker& w, const node& n, const Tensor& in, int posi
                            .ops = r.ops,
                            .live = live,
                            .field = out.field};
-    w.live.lo -= freed & low32, w.live.hi -= freed >> 32;
+    w.live -= freed;
     w.add(r, stored);
     return out;
 }
@@ -507,7 +484,7 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     walker w;
     w.rows = t.rows.data();
     w.next = 1;
-    w.values = {input.size() & low32, input.size() >> 32};
+    w.values = input.size();
     w.allocate(input.size());  // the input is a buffer like any other, freed after its last use
     const node* const nodes[] = {&node_of<Ls>..., nullptr};
     Tensor current{.shape = input};

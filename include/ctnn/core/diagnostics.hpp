@@ -422,21 +422,24 @@ struct type_tag {
     using type = T;
 };
 
-/// A list of tags: the position of a tag is its number.
+/// A list of tags: the position of a tag is its number. Found by overload resolution on the
+/// bases of `positions` (one instantiation per lookup, whatever the length of the list).
 template <class... Tags>
 struct catalogue {
     static constexpr std::size_t size = sizeof...(Tags);
-    /// The position of Tag, or -1.
-    template <class Tag>
-    static constexpr int index_of() noexcept {
-        const bool same[] = {std::is_same_v<Tag, Tags>..., false};
-        for (std::size_t i = 0; i < sizeof...(Tags); ++i)
-            if (same[i]) return static_cast<int>(i);
-        return -1;
-    }
+    using positions = ctnn::detail::indexer<std::index_sequence_for<Tags...>, Tags...>;
     template <int I>
     using at = ctnn::detail::pack_at<static_cast<std::size_t>(I), Tags...>;
 };
+
+template <class Tag, std::size_t I>
+constexpr int position_in(const ctnn::detail::indexed<I, Tag>*) noexcept {
+    return static_cast<int>(I);
+}
+template <class Tag>
+constexpr int position_in(const void*) noexcept {
+    return -1;
+}
 }  // namespace detail
 
 /// Every error the walk over a network can raise (one entry per template above).
@@ -491,7 +494,8 @@ using type_carriers = detail::catalogue<
 
 template <class Tag, class Catalogue>
 constexpr int listed() noexcept {
-    constexpr int i = Catalogue::template index_of<Tag>();
+    constexpr int i =
+        detail::position_in<Tag>(static_cast<const typename Catalogue::positions*>(nullptr));
     static_assert(i >= 0, "ctnn: this error or number carrier is missing from its catalogue "
                           "(error::catalogue and the carriers' in ctnn/core/diagnostics.hpp): "
                           "raise one of ctnn's errors, or list a new one there");
