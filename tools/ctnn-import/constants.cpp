@@ -36,7 +36,10 @@ Value value_of_tensor(const onnx::TensorProto& t) {
     v.type = t.data_type();
     v.integer = is_integer_type(v.type);
     v.tensor = &t;
-    if (v.count() <= max_folded) {
+    // (read_model leaves the data of large tensors out of the model: those are not read)
+    const bool has_data = !t.raw_data().empty() || t.float_data_size() || t.int32_data_size() ||
+                          t.int64_data_size() || t.double_data_size() || t.uint64_data_size();
+    if (v.count() <= max_folded && (has_data || v.count() == 0)) {
         using T = onnx::TensorProto;
         switch (v.type) {
         case T::INT64: v.ints = onnx::ParseData<std::int64_t>(&t); break;

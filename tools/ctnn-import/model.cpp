@@ -2,16 +2,21 @@
 
 #include "model.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <functional>
 #include <limits>
 #include <sstream>
 #include <unordered_set>
 
 #include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl.h>
+#include <google/protobuf/wire_format_lite.h>
 #include <onnx/defs/tensor_proto_util.h>
 
 #include "constants.hpp"
@@ -33,20 +38,97 @@ std::string dims_text(const onnx::TypeProto_Tensor& t) {
 
 bool known(const onnx::TensorShapeProto_Dimension& d) { return d.has_dim_value(); }
 
+/// The bytes of a serialized ModelProto with the element data of its large initializers left
+/// out (their names, types and dimensions kept): ctnn-import counts weights and never reads
+/// them, and copying a 240 MB file into protobuf's strings would cost most of an import. Walks
+/// the wire format with protobuf's own CodedInputStream; every other byte is kept as it is.
+std::string without_large_data(const std::uint8_t* data, int size) {
+    using google::protobuf::io::CodedInputStream;
+    using google::protobuf::io::CodedOutputStream;
+    using WFL = google::protobuf::internal::WireFormatLite;
+    constexpr int model_graph = 7, graph_initializer = 5;
+    constexpr std::uint32_t large = 1 << 16;  // bytes: 16,384 floats; only smaller ones are read
+    const auto varint = [](std::string& out, std::uint32_t v) {
+        std::uint8_t buffer[8];
+        const std::uint8_t* end = CodedOutputStream::WriteVarint32ToArray(v, buffer);
+        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(end - buffer));
+    };
+    // Copies the fields of the message in data[0, size), rewriting the field `nested` with
+    // `rewrite` and dropping large packed or bytes fields when `drop_large`.
+    std::function<bool(const std::uint8_t*, int, int, bool, std::string&)> message =
+        [&](const std::uint8_t* at, int n, int nested, bool drop_large, std::string& out) {
+            CodedInputStream in(at, n);
+            in.SetTotalBytesLimit(std::numeric_limits<int>::max());
+            while (true) {
+                const int start = in.CurrentPosition();
+                const std::uint32_t tag = in.ReadTag();
+                if (tag == 0) return in.CurrentPosition() == n;
+                const int field = WFL::GetTagFieldNumber(tag);
+                if (WFL::GetTagWireType(tag) == WFL::WIRETYPE_LENGTH_DELIMITED) {
+                    std::uint32_t length = 0;
+                    if (!in.ReadVarint32(&length)) return false;
+                    const int body = in.CurrentPosition();
+                    if (length > static_cast<std::uint32_t>(n - body) || !in.Skip(static_cast<int>(length)))
+                        return false;
+                    if (field == nested) {
+                        std::string inner;
+                        const bool is_graph = nested == model_graph;
+                        if (!message(at + body, static_cast<int>(length),
+                                     is_graph ? graph_initializer : 0, !is_graph, inner))
+                            return false;
+                        varint(out, tag);
+                        varint(out, static_cast<std::uint32_t>(inner.size()));
+                        out += inner;
+                        continue;
+                    }
+                    if (drop_large && length > large) continue;  // a tensor's data: dropped
+                } else if (!WFL::SkipField(&in, tag)) {
+                    return false;
+                }
+                out.append(reinterpret_cast<const char*>(at + start),
+                           static_cast<std::size_t>(in.CurrentPosition() - start));
+            }
+        };
+    std::string out;
+    out.reserve(1 << 20);
+    if (!message(data, size, model_graph, false, out)) return {};
+    return out;
+}
+
 /// The bytes of the file, parsed as a ModelProto; ImportError for a file that cannot be read or
 /// is not an ONNX model.
 onnx::ModelProto parse_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ImportError("cannot open '" + path + "': " + std::strerror(errno));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const std::string data = bytes.str();
-    if (data.empty()) throw ImportError("'" + path + "' is empty: not an ONNX model");
+    // The file is mapped, not read: protobuf copies each tensor once, from the page cache.
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) throw ImportError("cannot open '" + path + "': " + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw ImportError("cannot read '" + path + "': not a regular file");
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        throw ImportError("'" + path + "' is empty: not an ONNX model");
+    }
+    if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+        ::close(fd);
+        throw ImportError("'" + path + "' is larger than 2 GB, protobuf's limit: models that "
+                          "large keep their weights in external data files, which ctnn-import "
+                          "does not read");
+    }
+    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (data == MAP_FAILED) throw ImportError("cannot read '" + path + "': " + std::strerror(errno));
+    struct Unmap {
+        void* data;
+        std::size_t size;
+        ~Unmap() { ::munmap(data, size); }
+    } unmap{data, size};
     onnx::ModelProto model;
-    google::protobuf::io::ArrayInputStream stream(data.data(), static_cast<int>(data.size()));
-    google::protobuf::io::CodedInputStream coded(&stream);
-    coded.SetTotalBytesLimit(std::numeric_limits<int>::max());
-    if (!model.ParseFromCodedStream(&coded) || !coded.ConsumedEntireMessage())
+    const std::string skimmed =
+        without_large_data(static_cast<const std::uint8_t*>(data), static_cast<int>(size));
+    if (skimmed.empty() || !model.ParseFromString(skimmed))
         throw ImportError("'" + path +
                           "' is not an ONNX model, or is truncated: protobuf cannot parse it as "
                           "an onnx.ModelProto");
@@ -193,7 +275,8 @@ std::vector<double> Value::as_reals(const std::string& what) const {
             break;
         }
     }
-    throw ImportError(what + " is not a float or double tensor that ctnn-import can read");
+    throw ImportError(what + " is not a float or double tensor that ctnn-import can read (or "
+                      "is larger than the 16,384 values it reads)");
 }
 
 const Dims& Model::dims_of(const std::string& tensor, const onnx::NodeProto& reader) const {

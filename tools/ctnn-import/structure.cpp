@@ -22,9 +22,87 @@ namespace {
 
 using Region = std::unordered_set<std::size_t>;
 
+/// Concat(a, b, c, d) where b and c are computed from a tensor that a and d do not read (the
+/// exporter flattened Concat(a, Concat(b, c), d), as in Inception-v3's last modules): the Concat
+/// of b and c is written as an operation of its own. Groups of inputs that share operations
+/// must be contiguous (concatenation is associative, not commutative); others are left as they
+/// are, for the recovery to refuse.
+void nest_concats(Graph& g) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::unordered_map<std::string, std::size_t> producer;
+        for (std::size_t i = 0; i < g.ops.size(); ++i)
+            for (const auto& o : g.ops[i].outputs) producer[o] = i;
+        for (std::size_t c = 0; c < g.ops.size() && !changed; ++c) {
+            Op& concat = g.ops[c];
+            const std::size_t n = concat.inputs.size();
+            if (concat.kind != OpKind::concat || n < 3) continue;
+            std::vector<std::vector<bool>> ancestors(n, std::vector<bool>(c, false));
+            for (std::size_t i = 0; i < n; ++i) {
+                std::vector<std::string> todo{concat.inputs[i]};
+                while (!todo.empty()) {
+                    const auto p = producer.find(todo.back());
+                    todo.pop_back();
+                    if (p == producer.end() || ancestors[i][p->second]) continue;
+                    ancestors[i][p->second] = true;
+                    todo.insert(todo.end(), g.ops[p->second].inputs.begin(), g.ops[p->second].inputs.end());
+                }
+            }
+            const auto shared = [&](std::size_t a, std::size_t b) {
+                for (std::size_t k = 0; k < c; ++k) {
+                    if (!ancestors[a][k] || !ancestors[b][k]) continue;
+                    bool everyone = true;
+                    for (std::size_t x = 0; x < n && everyone; ++x) everyone = ancestors[x][k];
+                    if (!everyone) return true;
+                }
+                return false;
+            };
+            // contiguous groups: input i joins the group before it if it shares with any of it
+            std::vector<std::size_t> group(n, 0);
+            bool contiguous = true;
+            for (std::size_t i = 1; i < n; ++i) {
+                group[i] = group[i - 1] + 1;
+                for (std::size_t j = 0; j < i; ++j)
+                    if (shared(i, j)) {
+                        contiguous = contiguous && group[j] == group[i - 1];
+                        group[i] = group[i - 1];
+                    }
+            }
+            if (!contiguous || group.back() == 0) continue;  // refused later / nothing to nest
+            std::vector<Op> added;
+            std::vector<std::string> inputs;
+            for (std::size_t i = 0; i < n;) {
+                std::size_t j = i;
+                while (j < n && group[j] == group[i]) ++j;
+                if (j - i == 1) {
+                    inputs.push_back(concat.inputs[i]);
+                } else {
+                    Op inner;
+                    inner.kind = OpKind::concat;
+                    inner.inputs.assign(concat.inputs.begin() + static_cast<std::ptrdiff_t>(i),
+                                        concat.inputs.begin() + static_cast<std::ptrdiff_t>(j));
+                    inner.outputs = {concat.outputs[0] + "#" + std::to_string(i)};
+                    inner.sources = concat.sources;
+                    Dims d = g.dims.at(concat.inputs[i]);
+                    for (std::size_t k = i + 1; k < j; ++k) d[1] += g.dims.at(concat.inputs[k])[1];
+                    g.dims[inner.outputs[0]] = d;
+                    inputs.push_back(inner.outputs[0]);
+                    added.push_back(std::move(inner));
+                    changed = true;
+                }
+                i = j;
+            }
+            concat.inputs = inputs;
+            g.ops.insert(g.ops.begin() + static_cast<std::ptrdiff_t>(c), added.begin(), added.end());
+        }
+    }
+}
+
 class Recovery {
 public:
-    explicit Recovery(const Graph& g) : g_(g), exit_(g.ops.size()) {
+    explicit Recovery(Graph g) : g_(std::move(g)) {
+        nest_concats(g_);
+        exit_ = g_.ops.size();
         for (std::size_t i = 0; i < g_.ops.size(); ++i) {
             for (const auto& o : g_.ops[i].outputs) producer_[o] = i;
             for (const auto& in : g_.ops[i].inputs) {
@@ -42,8 +120,8 @@ public:
     }
 
 private:
-    const Graph& g_;
-    const std::size_t exit_;  // the virtual operation after the output
+    Graph g_;
+    std::size_t exit_ = 0;  // the virtual operation after the output
     std::unordered_map<std::string, std::size_t> producer_;
     std::unordered_map<std::string, std::vector<std::size_t>> consumers_;
     std::vector<std::size_t> ipdom_;

@@ -942,30 +942,35 @@ private:
     /// Concat(x0, ..., xk) where an earlier Concat joins x0, ..., xj (j < k, the longest such):
     /// Concat(that one, xj+1, ..., xk); a Concat of the same inputs as an earlier one: that one.
     void rewrite_concats() {
-        std::vector<Op*> concats;
+        struct Earlier {
+            std::vector<std::string> inputs;  // as written in the file (before any rewrite)
+            std::string output;
+        };
+        std::vector<Earlier> concats;
         std::unordered_map<std::string, std::string> same;
         for (Op& op : graph_.ops) {
             if (op.kind != OpKind::concat) continue;
             for (auto& in : op.inputs)
                 if (same.count(in)) in = same[in];
-            Op* best = nullptr;
-            for (Op* earlier : concats) {
-                const auto& e = earlier->inputs;
-                if (e.size() > op.inputs.size() || (best && e.size() <= best->inputs.size())) continue;
-                if (std::equal(e.begin(), e.end(), op.inputs.begin())) best = earlier;
+            const Earlier* best = nullptr;
+            for (const Earlier& e : concats) {
+                if (e.inputs.size() > op.inputs.size() || (best && e.inputs.size() <= best->inputs.size()))
+                    continue;
+                if (std::equal(e.inputs.begin(), e.inputs.end(), op.inputs.begin())) best = &e;
             }
             if (best && best->inputs.size() == op.inputs.size()) {
-                same[op.outputs[0]] = best->outputs[0];
+                same[op.outputs[0]] = best->output;
                 op.inputs.clear();  // dead: removed below
                 continue;
             }
+            std::vector<std::string> inputs = op.inputs;
             if (best) {
-                std::vector<std::string> rest{best->outputs[0]};
+                std::vector<std::string> rest{best->output};
                 rest.insert(rest.end(), op.inputs.begin() + static_cast<std::ptrdiff_t>(best->inputs.size()),
                             op.inputs.end());
                 op.inputs = rest;
             }
-            concats.push_back(&op);
+            concats.push_back({std::move(inputs), op.outputs[0]});
         }
         for (Op& op : graph_.ops)
             for (auto& in : op.inputs)
