@@ -81,7 +81,7 @@ def main():
         got = printed.get(f"{meta['name']}.{mode}")
         if got is None:
             continue
-        params, non_trainable, _, macs, _, _ = got["totals"]
+        params, non_trainable, _, macs, _, _, _ = got["totals"]
         want = {"params": meta["params"] if mode == "bn" else meta["eval_params"],
                 "non-trainable": meta["buffers"] if mode == "bn" else meta["eval_non_trainable"],
                 "macs": meta["macs"], "output": meta["output"]}

@@ -36,8 +36,6 @@ sys.dont_write_bytecode = True
 MODELS = {
     "alexnet": ({}, 224, "AlexNetTorchvision"),
     "vgg11": ({}, 224, None),
-    "vgg16": ({}, 224, None),
-    "vgg11_bn": ({}, 224, None),
     "resnet18": ({}, 224, "ResNet18"),
     "resnet34": ({}, 224, "ResNet34"),
     "resnet50": ({}, 224, "ResNet50"),
@@ -61,6 +59,19 @@ MODELS = {
     "efficientnet_b0": ({}, 224, "EfficientNetB0"),
     "regnet_x_400mf": ({}, 224, None),
     "regnet_y_400mf": ({}, 224, None),
+}
+# With --all (CMake: -DCTNN_IMPORT_ALL_TORCHVISION=ON), also these: the same architectures again,
+# left out by default for their cost (each VGG export is 0.5 GB and takes about a minute here).
+MORE_MODELS = {
+    "vgg13": ({}, 224, None),
+    "vgg16": ({}, 224, None),
+    "vgg19": ({}, 224, None),
+    "vgg11_bn": ({}, 224, None),
+    "vgg16_bn": ({}, 224, None),
+    "resnext101_32x8d": ({}, 224, None),
+    "wide_resnet101_2": ({}, 224, None),
+    "efficientnet_b1": ({}, 224, None),
+    "regnet_y_800mf": ({}, 224, None),
 }
 
 
@@ -134,6 +145,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", required=True, help="folder of the exported files")
     parser.add_argument("--only", nargs="*", help="these models only")
+    parser.add_argument("--all", action="store_true", help="MORE_MODELS too")
     args = parser.parse_args()
     cache = pathlib.Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -142,7 +154,8 @@ def main():
     import torchvision
     torch.set_num_threads(1)
     started = time.monotonic()
-    for i, (name, (extra, side, zoo)) in enumerate(MODELS.items()):
+    models = dict(MODELS, **(MORE_MODELS if args.all else {}))
+    for i, (name, (extra, side, zoo)) in enumerate(models.items()):
         if args.only and name not in args.only:
             continue
         meta = cache / f"{name}.json"

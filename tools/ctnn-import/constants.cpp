@@ -256,7 +256,6 @@ std::optional<Value> evaluate(const onnx::NodeProto& n, std::int64_t opset,
         return out;
     }
     if (op == "Slice") {
-        if (a->dims.size() != 1) return std::nullopt;
         std::vector<std::int64_t> starts, ends, axes, steps;
         if (opset < 10) {
             starts = attr_ints(n, "starts");
@@ -268,22 +267,71 @@ std::optional<Value> evaluate(const onnx::NodeProto& n, std::int64_t opset,
             if (n.input_size() > 3 && !n.input(3).empty()) axes = in(3)->as_ints("Slice's axes");
             if (n.input_size() > 4 && !n.input(4).empty()) steps = in(4)->as_ints("Slice's steps");
         }
-        if (starts.size() != 1 || ends.size() != 1 || (!axes.empty() && wrap(axes[0], 1) != 0))
-            return std::nullopt;
-        const std::int64_t len = a->dims[0], step = steps.empty() ? 1 : steps[0];
-        if (step == 0) return std::nullopt;
-        std::int64_t b = wrap(starts[0], len), e = ends[0] < -len ? -1 : wrap(ends[0], len);
-        std::vector<std::int64_t> keep;
-        if (step > 0) {
-            b = std::clamp(b, std::int64_t{0}, len);
-            e = std::clamp(e, std::int64_t{0}, len);
-            for (std::int64_t i = b; i < e; i += step) keep.push_back(i);
-        } else {
-            b = std::clamp(b, std::int64_t{-1}, len - 1);
-            e = std::clamp(e, std::int64_t{-1}, len - 1);
-            for (std::int64_t i = b; i > e; i += step) keep.push_back(i);
+        const auto rank = static_cast<std::int64_t>(a->dims.size());
+        if (axes.empty())
+            for (std::size_t i = 0; i < starts.size(); ++i) axes.push_back(static_cast<std::int64_t>(i));
+        // the indices kept along each axis
+        std::vector<std::vector<std::int64_t>> keep(a->dims.size());
+        for (std::size_t d = 0; d < a->dims.size(); ++d)
+            for (std::int64_t i = 0; i < a->dims[d]; ++i) keep[d].push_back(i);
+        for (std::size_t i = 0; i < axes.size() && i < starts.size() && i < ends.size(); ++i) {
+            const std::int64_t axis = wrap(axes[i], rank);
+            if (axis < 0 || axis >= rank) return std::nullopt;
+            const std::int64_t len = a->dims[static_cast<std::size_t>(axis)];
+            const std::int64_t step = steps.size() > i ? steps[i] : 1;
+            if (step == 0) return std::nullopt;
+            std::int64_t b = starts[i] < 0 ? starts[i] + len : starts[i];
+            std::int64_t e = ends[i] < 0 ? ends[i] + len : ends[i];
+            auto& k = keep[static_cast<std::size_t>(axis)];
+            k.clear();
+            if (step > 0) {
+                b = std::clamp(b, std::int64_t{0}, len);
+                e = std::clamp(e, std::int64_t{0}, len);
+                for (std::int64_t x = b; x < e; x += step) k.push_back(x);
+            } else {
+                b = std::clamp(b, std::int64_t{-1}, len - 1);
+                e = std::clamp(e, std::int64_t{-1}, len - 1);
+                for (std::int64_t x = b; x > e; x += step) k.push_back(x);
+            }
         }
-        return pick(*a, keep, {static_cast<std::int64_t>(keep.size())});
+        Dims out_dims;
+        for (const auto& k : keep) out_dims.push_back(static_cast<std::int64_t>(k.size()));
+        std::vector<std::int64_t> flat;
+        std::vector<std::size_t> at(keep.size(), 0);
+        const bool empty = std::any_of(keep.begin(), keep.end(), [](const auto& k) { return k.empty(); });
+        while (!empty) {
+            std::int64_t index = 0;
+            for (std::size_t d = 0; d < keep.size(); ++d) index = index * a->dims[d] + keep[d][at[d]];
+            flat.push_back(index);
+            std::size_t d = keep.size();
+            while (d > 0 && ++at[d - 1] == keep[d - 1].size()) at[--d] = 0;
+            if (d == 0) break;
+        }
+        return pick(*a, flat, out_dims);
+    }
+    if (op == "Transpose") {
+        const auto rank = a->dims.size();
+        std::vector<std::int64_t> perm = attr_ints(n, "perm");
+        if (perm.empty())
+            for (std::size_t d = rank; d-- > 0;) perm.push_back(static_cast<std::int64_t>(d));
+        if (perm.size() != rank) return std::nullopt;
+        Dims out_dims;
+        for (std::int64_t p : perm) out_dims.push_back(a->dims[static_cast<std::size_t>(p)]);
+        std::vector<std::int64_t> flat;
+        std::vector<std::int64_t> at(rank, 0);
+        for (std::int64_t i = 0; i < a->count(); ++i) {
+            // `at` is the output position; its input position has at[k] on axis perm[k]
+            std::vector<std::int64_t> src(rank, 0);
+            for (std::size_t k = 0; k < rank; ++k) src[static_cast<std::size_t>(perm[k])] = at[k];
+            std::int64_t index = 0;
+            for (std::size_t d = 0; d < rank; ++d) index = index * a->dims[d] + src[d];
+            flat.push_back(index);
+            for (std::size_t k = rank; k-- > 0;) {
+                if (++at[k] < out_dims[k]) break;
+                at[k] = 0;
+            }
+        }
+        return pick(*a, flat, out_dims);
     }
     if (op == "Add")
         return binary(*a, *in(1), std::plus<double>(), std::plus<std::int64_t>());

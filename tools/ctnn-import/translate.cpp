@@ -654,7 +654,23 @@ private:
         else if (p[0].before || p[0].after || p[1].before || p[1].after)
             args.push_back(pad_option("Pad", p[0].before, p[0].after, p[1].before, p[1].after));
         if (d[0] != 1 || d[1] != 1) args.push_back(pair_option("Dilation", d[0], d[1]));
-        if (attr_int(n, "ceil_mode", 0)) args.push_back("ctnn::CeilMode");
+        if (attr_int(n, "ceil_mode", 0)) {
+            args.push_back("ctnn::CeilMode");
+            // ONNX 1.12's shape inference rounds up without dropping a last window that would
+            // start in the end padding; PyTorch, ONNX Runtime and ctnn drop it.
+            const Dims& out = dims(n.output(0), n);
+            for (std::size_t a = 0; a < 2 && !same; ++a) {
+                const std::int64_t room = in[a + 2] + p[a].before + p[a].after - d[a] * (k[a] - 1) - 1;
+                std::int64_t size = (room + s[a] - 1) / s[a] + 1;
+                if ((size - 1) * s[a] >= in[a + 2] + p[a].before) --size;
+                if (size != out[a + 2])
+                    refuse(n, "rounds up (ceil_mode) to " + std::to_string(out[a + 2]) +
+                                  " along axis " + std::to_string(a + 2) + " where its last window "
+                                  "would start in the padding: ONNX 1.12's shape inference keeps it, "
+                                  "PyTorch and ctnn drop it (" + std::to_string(size) +
+                                  "); the two disagree, so the file is refused");
+            }
+        }
         bool beyond_half = false;
         for (std::size_t a = 0; a < 2; ++a) {
             for (std::int64_t q : {p[a].before, p[a].after}) {
@@ -769,6 +785,15 @@ private:
         if (in.size() == 2 && out == Dims{1, in[1], 1, 1}) {
             emit(OpKind::to_map, {&n}, {n.input(0)}, {n.output(0)});
             return;
+        }
+        // g[:, :, None, None]: N x C -> N x C x 1 -> N x C x 1 x 1 in two steps
+        if (in.size() == 2 && out == Dims{1, in[1], 1}) {
+            const onnx::NodeProto* next = only_reader(n.output(0));
+            if (next && (next->op_type() == "Unsqueeze" || next->op_type() == "Reshape") &&
+                m_.dims.count(next->output(0)) && m_.dims.at(next->output(0)) == Dims{1, in[1], 1, 1}) {
+                emit(OpKind::to_map, {&n, next}, {n.input(0)}, {next->output(0)});
+                return;
+            }
         }
         refuse(n, "reshapes " + list(in) + " to " + list(out) +
                       "; ctnn-import takes reshapes to N x F (Flatten), channel shuffles "
