@@ -33,10 +33,14 @@ FEATURES_LEFT_OUT = {
     "bnwith": "BatchNormWith<NoScale/NoCenter>: exported with a constant scale or shift, counted as parameters",
     "layernorm": "LayerNorm over channels: exported with Transpose (channels last)",
     "groupnorm": "GroupNorm: exported as Reshape, InstanceNormalization, Reshape, Mul, Add",
-    "shuffle": "ChannelShuffle: torch 1.13 exports nn.ChannelShuffle as Reshape/Transpose only on 4-D inputs it knows statically; left out",
+    "shuffle": "ChannelShuffle: torch 1.13 cannot export nn.ChannelShuffle (aten::channel_shuffle); "
+               "torchvision's ShuffleNetV2 (view, transpose, view) covers the pattern",
     "maxpool-pad": "MaxPool with 'same' or uneven padding: exported as a Pad with -inf (not zeros)",
     "convt-crop": "ConvTranspose with uneven padding or 'same': exported as a Slice that is not a center crop",
     "lrn": "LRN: PyTorch exports LocalResponseNorm as Unsqueeze, Pad and a 3-D AveragePool",
+    "same-stride": "'same' padding at a stride above 1 (torch_side's SameConv2d, SameAvgPool2d): the "
+                   "padding is computed from the traced shape with //, which torch 1.13 rounds "
+                   "toward zero while tracing, so the file pads other than the module",
 }
 # Refusals by design that depend on shapes (counted, not failures): part of ctnn-import's message.
 REFUSED_BY_DESIGN = {
@@ -53,6 +57,8 @@ def left_out(node, found):
             found.add(k)
         if k == "maxpool" and (p["same"] or p["pad"][0] != p["pad"][1] or p["pad"][2] != p["pad"][3]):
             found.add("maxpool-pad")
+        if k in ("conv", "dw", "avgpool", "maxpool") and p.get("same") and tuple(p["stride"]) != (1, 1):
+            found.add("same-stride")
         if k == "convt" and (p["same"] or p["pad"][0] != p["pad"][1] or p["pad"][2] != p["pad"][3]):
             found.add("convt-crop")
         return
