@@ -12,6 +12,9 @@ own helpers (python3-onnx) into the given folder:
   nhwc.onnx         an N x H x W x C input transposed to N x C x H x W
   batch4.onnx       small.onnx with a fixed batch of 4
   crossing.onnx     branches that cross: s = y + z, out = s + y (not series-parallel)
+  shared.onnx       two 1x1 convolutions of 3 channels reading one weight tensor, the second
+                    through an Identity node (as exporters write equal initializers): 2 x 9
+                    parameters, counted per layer
 """
 
 import pathlib
@@ -86,6 +89,10 @@ def main():
                      helper.make_node("Add", ["s", "a"], ["y"], name="second_sum")],
                     [x], [y], [weights("wa", 3, 3, 1, 1), weights("wb", 3, 3, 1, 1)]),
               str(out / "crossing.onnx"))
+    onnx.save(model([helper.make_node("Identity", ["w"], ["w_again"], name="shared_weight"),
+                     helper.make_node("Conv", ["x", "w"], ["a"], name="conv_a"),
+                     helper.make_node("Conv", ["a", "w_again"], ["y"], name="conv_b")],
+                    [x], [y], [weights("w", 3, 3, 1, 1)]), str(out / "shared.onnx"))
 
 
 if __name__ == "__main__":

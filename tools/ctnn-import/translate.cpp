@@ -267,9 +267,10 @@ private:
         throw ImportError(describe(n) + ": " + why);
     }
 
-    static void require_unused_outputs(const Translator& t, const onnx::NodeProto& n) {
+    /// Refuses a node whose outputs after the first are read (MaxPool's indices, ...).
+    void require_unused_outputs(const onnx::NodeProto& n) const {
         for (int i = 1; i < n.output_size(); ++i)
-            if (!n.output(i).empty() && !t.unused(n.output(i)))
+            if (!n.output(i).empty() && !unused(n.output(i)))
                 refuse(n, "its output " + std::to_string(i) + " ('" + n.output(i) +
                               "') is used; ctnn-import takes only its first output");
     }
@@ -459,7 +460,7 @@ private:
             {"HardSwish", "HardSwish"}, {"Mish", "Mish"},       {"Gelu", "GELU"},
             {"Dropout", "Dropout"}, {"Identity", "Identity"},   {"LRN", "LRN"}};
         if (const auto a = activations.find(op); a != activations.end()) {
-            require_unused_outputs(*this, n);
+            require_unused_outputs(n);
             if (op == "Gelu" && attr_text(n, "approximate", "none") != "none")
                 refuse(n, "is GELU's tanh approximation; ctnn's GELU is the exact one");
             emit_layer(n, spell(a->second, {}));
@@ -468,7 +469,7 @@ private:
         if (op == "Conv") return conv(n);
         if (op == "ConvTranspose") return conv_transpose(n);
         if (op == "MaxPool" || op == "AveragePool") {
-            require_unused_outputs(*this, n);
+            require_unused_outputs(n);
             auto pads = attr_ints(n, "pads", {0, 0, 0, 0});
             return window(n, op == "MaxPool" ? "MaxPool" : "AvgPool", n.input(0), pads, {&n});
         }
@@ -730,7 +731,7 @@ private:
     }
 
     void batch_norm(const onnx::NodeProto& n) {
-        require_unused_outputs(*this, n);
+        require_unused_outputs(n);
         Op& op = emit_layer(n, "ctnn::BatchNorm");
         op.params = count(n, 1) + count(n, 2);
         op.statistics = count(n, 3) + count(n, 4);
