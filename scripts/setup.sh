@@ -6,7 +6,8 @@
 #   doctest-dev                    the run-time tests
 # The caller adds what else it needs in CTNN_EXTRA_PACKAGES (scripts/test.sh: Debian's python3
 # with python3-torch and python3-torchvision, for the tests against PyTorch, graphviz for
-# the diagrams and pkgconf for the pkg-config consumer).
+# the diagrams, pkgconf for the pkg-config consumer, and ONNX's libraries, protobuf, CLI11, ONNX's
+# node tests and python3-onnx for ctnn-import and its tests).
 
 ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
 
