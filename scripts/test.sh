@@ -14,7 +14,8 @@ status=0
 for compiler in g++ clang++; do
     dir="build/test-$compiler"
     echo "==== $compiler ($("$compiler" --version | head -n 1))"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_BUILD_TYPE=Debug > /dev/null
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_BUILD_TYPE=Debug \
+          -DCTNN_ONNX_CACHE="$ctnn_root/build/onnx-cache" > /dev/null
     if ! cmake --build "$dir" -j "$jobs"; then
         echo "ctnn: the build with $compiler failed" >&2
         status=1

@@ -44,21 +44,14 @@ void print(const char* id) {
                 static_cast<ull>(t.peak), static_cast<ull>(t.frozen),
                 shape_text(ctnn::output_shape<N>, buffer));
     for (const ctnn::Row& r : ctnn::rows<N>) {
-        switch (r.kind) {
-        case ctnn::RowKind::residual:
-        case ctnn::RowKind::concat:
-        case ctnn::RowKind::split:
-        case ctnn::RowKind::gate:
-            std::printf("B %d %s\n", static_cast<int>(r.kind), shape_text(r.output, buffer));
-            break;
-        case ctnn::RowKind::layer:
-            if (r.name != std::string_view("Dropout") && r.name != std::string_view("Identity"))
-                std::printf("L %s %.*s\n", shape_text(r.output, buffer), static_cast<int>(r.name.size()),
-                            r.name.data());
-            break;
-        default:
-            break;
-        }
+        const std::string_view kind = r.kind->name;
+        if (kind == "residual" || kind == "concat" || kind == "split" || kind == "gate")
+            std::printf("B %.*s %s\n", static_cast<int>(kind.size()), kind.data(),
+                        shape_text(r.output, buffer));
+        else if (kind == "layer" && r.name != std::string_view("Dropout") &&
+                 r.name != std::string_view("Identity"))
+            std::printf("L %s %.*s\n", shape_text(r.output, buffer), static_cast<int>(r.name.size()),
+                        r.name.data());
     }
 }
 
@@ -121,7 +114,7 @@ def parse(text):
             cur["output"] = shape
         elif kind == "B":
             k, shape = rest.split()
-            cur["blocks"].append((int(k), shape))
+            cur["blocks"].append((k, shape))
             cur["rows"].append(("B" + k, shape))
         elif kind == "L":
             shape, _, name = rest.partition(" ")

@@ -1,5 +1,6 @@
 // Laws every built-in layer obeys (ctnn/core/layer.hpp), checked on several inputs, and laws of
-// the table (totals are the sums of the rows). Adding a layer: add it to `all_layers`.
+// the table (totals are the sums of the rows). Adding a layer: give it a "// laws:" line in its
+// static test (tests/static/layers/<header>.cpp).
 #include <cstddef>
 #include <cstdint>
 
@@ -14,23 +15,12 @@ using namespace ctnn;
 template <class... Ls>
 struct list {};
 
+// Every built-in layer's samples: the "// laws:" lines of tests/static/layers/*.cpp, collected
+// into this list by tests/CMakeLists.txt (a test, tests.laws_cover_every_layer, fails when a
+// public layer of include/ctnn/layers has no sample).
 using all_layers = list<
-    Conv<3, 3, 8>, Conv<3, 3, 8, Pad<1>>, Conv<1, 1, 4, NoBias>, Conv<3, 3, 8, Stride<2>, Same>,
-    Conv<3, 3, 8, Dilation<2>, Pad<2>>, Conv<3, 3, 16, Groups<4>, Pad<1>>,
-    Conv<3, 5, 8, Stride<2, 1>, Pad<0, 1, 2, 0>>, DepthwiseConv<3, 3, Pad<1>>,
-    DepthwiseConv<3, 3, Stride<2>, Same, Multiplier<2>, NoBias>, MaxPool<2, 2>,
-    MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>, AvgPool<3, 3, Stride<1>, Same>,
-    AvgPool<2, 2, CeilMode>, GlobalAvgPool, GlobalMaxPool, AdaptiveAvgPool<1, 1>,
-    AdaptiveMaxPool<1>, FC<10>, FC<10, NoBias>, Flatten, BatchNorm, LRN, Dropout, ZeroPad<1>,
-    ZeroPad<0, 1, 0, 1>, ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax, GELU, Swish, HardSwish,
-    HardSigmoid, ELU, SELU, Mish, Softplus, Identity, ChannelShuffle<4>,
-    ConvTranspose<2, 2, 8, Stride<2>>, ConvTranspose<3, 3, 8, Stride<2>, Pad<1>, OutputPadding<1>>,
-    ConvTranspose<3, 3, 8, Stride<2>, Same, Groups<2>, NoBias>,
-    ConvTranspose<3, 3, 4, Stride<2, 1>, Pad<1, 0, 0, 2>, Dilation<2>>, Upsample<2>,
-    Upsample<2, 3>, UpsampleBilinear<2>, UpsampleBilinear<3, 1>, CenterCrop<4>, CenterCrop<1, 3>,
-    PReLU, SharedPReLU, BatchNormWith<NoScale>, BatchNormWith<NoCenter>, LayerNorm,
-    LayerNormWith<NoAffine>, GroupNorm<4>, GroupNorm<2, NoAffine>, InstanceNorm,
-    InstanceNormWith<Affine>>;
+#include "laws_samples.inc"
+    >;
 
 constexpr Shape inputs[] = {Shape::hwc(32, 32, 16), Shape::hwc(7, 7, 512), Shape::hwc(1, 1, 8),
                             Shape::hwc(5, 9, 4), Shape::vector(100)};

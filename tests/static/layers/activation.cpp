@@ -1,4 +1,8 @@
 // Static tests of ctnn/layers/activation.hpp and ctnn/layers/regularization.hpp.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: ReLU, ReLU6, LeakyReLU, Sigmoid, Tanh, Softmax, GELU, Swish, HardSwish, HardSigmoid
+// laws: ELU, SELU, Mish, Softplus, PReLU, SharedPReLU, Dropout
 #include <type_traits>
 
 #include <ctnn/analysis.hpp>

@@ -1,4 +1,10 @@
 // Static tests of ctnn/layers/conv.hpp. Shapes and counts were checked against PyTorch 1.13
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: Conv<3, 3, 8>, Conv<3, 3, 8, Pad<1>>, Conv<1, 1, 4, NoBias>, Conv<3, 3, 8, Stride<2>, Same>
+// laws: Conv<3, 3, 8, Dilation<2>, Pad<2>>, Conv<3, 3, 16, Groups<4>, Pad<1>>
+// laws: Conv<3, 5, 8, Stride<2, 1>, Pad<0, 1, 2, 0>>, DepthwiseConv<3, 3, Pad<1>>
+// laws: DepthwiseConv<3, 3, Stride<2>, Same, Multiplier<2>, NoBias>
 // (torch.nn.Conv2d on a zero input; sum(p.numel() for p in conv.parameters())).
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/receptive_field.hpp>

@@ -1,4 +1,7 @@
 // Static tests of ctnn/layers/dense.hpp.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: FC<10>, FC<10, NoBias>, Flatten
 #include <type_traits>
 
 #include <ctnn/layers/dense.hpp>

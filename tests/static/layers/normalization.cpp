@@ -1,4 +1,9 @@
 // Static tests of ctnn/layers/normalization.hpp.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: BatchNorm, LRN, BatchNormWith<NoScale>, BatchNormWith<NoCenter>, LayerNorm
+// laws: LayerNormWith<NoAffine>, GroupNorm<4>, GroupNorm<2, NoAffine>, InstanceNorm
+// laws: InstanceNormWith<Affine>
 #include <ctnn/core/diagnostics.hpp>
 #include <ctnn/core/layer.hpp>
 #include <ctnn/layers/normalization.hpp>

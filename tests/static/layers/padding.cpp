@@ -1,4 +1,7 @@
 // Static tests of ctnn/layers/padding.hpp and ctnn/layers/input.hpp.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: ZeroPad<1>, ZeroPad<0, 1, 0, 1>
 #include <ctnn/layers/input.hpp>
 #include <ctnn/layers/padding.hpp>
 

@@ -1,4 +1,9 @@
 // Static tests of ctnn/layers/pool.hpp. Shapes checked against PyTorch 1.13 nn.MaxPool2d.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: MaxPool<2, 2>, MaxPool<3, 3, Stride<2>, Pad<1>, CeilMode>, AvgPool<3, 3, Stride<1>, Same>
+// laws: AvgPool<2, 2, CeilMode>, MaxPool<3, 3, Stride<1>, Pad<2>, PadUpToWindow>, GlobalAvgPool
+// laws: GlobalMaxPool, AdaptiveAvgPool<1, 1>, AdaptiveMaxPool<1>
 #include <ctnn/analysis/receptive_field.hpp>
 #include <ctnn/compose/net.hpp>
 #include <ctnn/layers/input.hpp>

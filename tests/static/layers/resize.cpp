@@ -1,4 +1,8 @@
 // Static tests of ctnn/layers/resize.hpp: Upsample, UpsampleBilinear and CenterCrop.
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: Upsample<2>, Upsample<2, 3>, UpsampleBilinear<2>, UpsampleBilinear<3, 1>, CenterCrop<4>
+// laws: CenterCrop<1, 3>
 #include <ctnn/analysis.hpp>
 #include <ctnn/compose.hpp>
 #include <ctnn/layers.hpp>

@@ -1,4 +1,9 @@
 // Static tests of ctnn/layers/transposed.hpp: ConvTranspose against PyTorch's ConvTranspose2d
+// The samples of this header's layers that tests/static/laws.cpp holds to the laws of every
+// layer (collected by tests/CMakeLists.txt from the "// laws:" lines of tests/static/layers):
+// laws: ConvTranspose<2, 2, 8, Stride<2>>, ConvTranspose<3, 3, 8, Stride<2>, Pad<1>, OutputPadding<1>>
+// laws: ConvTranspose<3, 3, 8, Stride<2>, Same, Groups<2>, NoBias>
+// laws: ConvTranspose<3, 3, 4, Stride<2, 1>, Pad<1, 0, 0, 2>, Dilation<2>>
 // (its documented output formula and weight shape) and U-Net's up-convolutions.
 #include <ctnn/analysis.hpp>
 #include <ctnn/compose.hpp>
