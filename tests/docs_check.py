@@ -340,6 +340,40 @@ def check_zoo(root):
     return problems
 
 
+def block_kinds(root):
+    """The row kinds of ctnn's own rows: input and layer (core/block.hpp) and every built-in
+    block's (`RowKind kind{.name = "..."` in include/ctnn/compose/)."""
+    kinds = set()
+    for header in [root / "include/ctnn/core/block.hpp"] + sorted((root / "include/ctnn/compose").glob("*.hpp")):
+        kinds |= set(re.findall(r'RowKind \w*\s*\{\s*\.name = "(\w+)"', read_text(header) or ""))
+    return kinds
+
+
+def check_kinds(root):
+    """Every list of the row kinds in the docs (backquoted words that start with `input`,
+    `layer`) names exactly the kinds of ctnn's own rows; the report headers leave the list to
+    docs/reports.md."""
+    root = root.resolve()
+    problems = []
+    kinds = block_kinds(root)
+    lists = 0
+    for page in sorted((root / "docs").rglob("*.md")):
+        text = read_text(page) or ""
+        for m in re.finditer(r"`input`, `layer`,((?:\s*(?:or\s+)?`\w+`,?)+)", text):
+            lists += 1
+            named = {"input", "layer"} | set(re.findall(r"`(\w+)`", m.group(1)))
+            line = text[:m.start()].count("\n") + 1
+            for k in sorted(kinds - named):
+                problems.append(f"{page.relative_to(root)}:{line}: the list of row kinds lacks `{k}`")
+            for k in sorted(named - kinds):
+                problems.append(f"{page.relative_to(root)}:{line}: the list of row kinds names `{k}`, "
+                                f"which no built-in row has")
+    if lists == 0:
+        problems.append("docs: no list of the row kinds (`input`, `layer`, ...) found")
+    print(f"docs_check kinds: {len(kinds)} built-in row kinds, {lists} lists checked")
+    return problems
+
+
 # ---- self-test: each check fails on what it must catch ----------------------------------------
 
 
@@ -420,9 +454,9 @@ def selftest():
 def main(argv):
     if len(argv) == 2 and argv[1] == "selftest":
         problems = selftest()
-    elif len(argv) == 3 and argv[1] in ("links", "zoo"):
+    elif len(argv) == 3 and argv[1] in ("links", "zoo", "kinds"):
         root = pathlib.Path(argv[2])
-        problems = check_links(root) if argv[1] == "links" else check_zoo(root)
+        problems = {"links": check_links, "zoo": check_zoo, "kinds": check_kinds}[argv[1]](root)
     else:
         print(__doc__)
         return 2

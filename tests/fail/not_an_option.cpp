@@ -1,7 +1,7 @@
 // A layer's option list holding something that is not an option.
-// fix: options are Stride, Pad, Same, Dilation, Groups, NoBias, Multiplier, CeilMode,
-// OutputPadding, NoScale, NoCenter, Affine or NoAffine (each layer takes those that apply).
-// expect: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, Multiplier, CeilMode,
+// fix: a layer's options are the option types of ctnn/layers/options.hpp (Stride, Pad, Same,
+// Dilation, Groups, NoBias, ...; each layer takes those that apply).
+// expect: this is not an option: a layer's options are the types of ctnn/layers/options.hpp
 // expect: not_an_option<ctnn::Conv<3, 3, 8, ctnn::ReLU>, ctnn::ReLU>
 #include <ctnn/analysis.hpp>
 #include <ctnn/layers.hpp>

@@ -356,9 +356,9 @@ struct option_given_twice {
 template <class Layer, class NotAnOption>
 struct not_an_option {
     static_assert(always_false<Layer>,
-                  "ctnn: a layer's options must be Stride, Pad, Same, Dilation, Groups, NoBias, "
-                  "Multiplier, CeilMode, OutputPadding, NoScale, NoCenter, Affine, NoAffine or "
-                  "PadUpToWindow");
+                  "ctnn: this is not an option: a layer's options are the types of "
+                  "ctnn/layers/options.hpp (Stride, Pad, Same, Dilation, Groups, NoBias, ...), "
+                  "given after its sizes");
     static constexpr bool raised = true;
 };
 template <class Block, class Second>

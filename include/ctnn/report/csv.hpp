@@ -4,8 +4,8 @@
 //   ctnn::csv<ResNet50>(file, {.depth = 1});
 //
 // One header line, then one line per row shown. Always: index (the path, 3.2.1), depth, kind
-// (input, layer, or the block's kind: sequential, residual, concat, split, repeat, gate, aux,
-// frozen, or that of a block of yours), name, input shape; then the chosen columns of
+// (input, layer, or the kind a block declares: docs/reports.md lists ctnn's), name, input
+// shape; then the chosen columns of
 // report/columns.hpp: shapes as text, counts as plain integers (no digit groups), the
 // receptive field as field_h and field_w. Fields with a comma, a quote or a line break are
 // quoted, quotes doubled; lines end with CRLF, as RFC 4180 says.
