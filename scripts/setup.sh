@@ -7,7 +7,10 @@
 # The caller adds what else it needs in CTNN_EXTRA_PACKAGES (scripts/test.sh: Debian's python3
 # with python3-torch and python3-torchvision, for the tests against PyTorch, graphviz for
 # the diagrams, pkgconf for the pkg-config consumer, and ONNX's libraries, protobuf, CLI11, ONNX's
-# node tests and python3-onnx for ctnn-import and its tests).
+# node tests and python3-onnx for ctnn-import and its tests, and for the Cortex-M4 firmware test
+# gcc-arm-none-eabi, newlib-nano (libnewlib-arm-none-eabi: nano.specs, not installed with the
+# compiler without recommends) and libstdc++-arm-none-eabi-newlib (libstdc++_nano, and through
+# libstdc++-arm-none-eabi-dev the C++ headers: <array>, <cstdint>, <concepts>, <string_view>).
 
 ctnn_packages=(cmake ninja-build g++ clang libboost-dev doctest-dev ${CTNN_EXTRA_PACKAGES:-})
 

@@ -4,9 +4,11 @@
 # first installs the missing packages (see scripts/setup.sh; the tests against PyTorch need
 # Debian's python3-torch and python3-torchvision; the diagrams test needs graphviz, the
 # pkg-config consumer test pkgconf; ctnn-import and its tests libonnx-dev, libprotobuf-dev,
-# protobuf-compiler, libcli11-dev, libonnx-testdata and python3-onnx). Exit status 0 only if both compilers pass.
+# protobuf-compiler, libcli11-dev, libonnx-testdata and python3-onnx; the Cortex-M4 firmware
+# test gcc-arm-none-eabi, libnewlib-arm-none-eabi and libstdc++-arm-none-eabi-newlib). Exit
+# status 0 only if both compilers pass.
 set -euo pipefail
-CTNN_EXTRA_PACKAGES="python3 python3-torch python3-torchvision graphviz pkgconf libonnx-dev libprotobuf-dev protobuf-compiler libcli11-dev libonnx-testdata python3-onnx" \
+CTNN_EXTRA_PACKAGES="python3 python3-torch python3-torchvision graphviz pkgconf libonnx-dev libprotobuf-dev protobuf-compiler libcli11-dev libonnx-testdata python3-onnx gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib" \
     source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ctnn_root"
 jobs=$(nproc 2>/dev/null || echo 2)
