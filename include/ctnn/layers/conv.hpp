@@ -64,31 +64,18 @@ struct Conv : detail::evaluated<Conv<KH, KW, Filters, Options...>> {
 
     /// The rules on the template arguments alone: the window's, Filters >= 1, Groups >= 1.
     static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
-        if (!detail::window_arguments_ok(in, KH, KW, options, issue)) return false;
-        if (Filters < 1)
-            return detail::reject(issue, ctnn::issue<error::filters_must_be_positive>(
-                                             in, number<error::filters>(Filters)));
-        if (options.groups < 1)
-            return detail::reject(issue, ctnn::issue<error::groups_must_be_positive>(
-                                             in, number<error::groups>(options.groups)));
-        return true;
+        return detail::convolution_arguments_ok(in, KH, KW, Filters, options, issue);
     }
     /// The output, counts, operations and window on input `in`, or the first problem.
     static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
         if constexpr (!detail::arguments_valid<&Conv::arguments>()) {
-            arguments(in, issue);
-            return {};
+            return detail::refuse<&Conv::arguments>(in, issue);
         } else {
             if (!detail::window_fits<error::kernel_larger_than_padded_input, error::kernel_hw>(
-                    in, KH, KW, options, issue))
+                    in, KH, KW, options, issue) ||
+                !detail::groups_divide(in, Filters, options.groups, issue))
                 return {};
             constexpr auto g = static_cast<std::uint64_t>(options.groups);
-            if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0) {
-                issue = ctnn::issue<error::groups_must_divide_channels>(
-                    in, number<error::in_channels>(in.c), number<error::filters>(Filters),
-                    number<error::groups>(options.groups));
-                return {};
-            }
             return detail::evaluate_convolution(
                 in, KH, KW, static_cast<std::uint64_t>(Filters),
                 checked_mul(static_cast<std::uint64_t>(KH) * static_cast<std::uint64_t>(KW), in.c / g),
@@ -130,8 +117,7 @@ struct DepthwiseConv : detail::evaluated<DepthwiseConv<KH, KW, Options...>> {
     /// The output, counts, operations and window on input `in`, or the first problem.
     static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
         if constexpr (!detail::arguments_valid<&DepthwiseConv::arguments>()) {
-            arguments(in, issue);
-            return {};
+            return detail::refuse<&DepthwiseConv::arguments>(in, issue);
         } else {
             if (!detail::window_fits<error::kernel_larger_than_padded_input, error::kernel_hw>(
                     in, KH, KW, options, issue))

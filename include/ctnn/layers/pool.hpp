@@ -61,8 +61,7 @@ struct window_pool : evaluated<Layer> {
     /// The output, operations and window on input `in`, or the first problem.
     static constexpr evaluation evaluate(const Shape& in, Issue& issue) noexcept {
         if constexpr (!arguments_valid<&window_pool::arguments>()) {
-            arguments(in, issue);
-            return {};
+            return refuse<&window_pool::arguments>(in, issue);
         } else {
             if (!window_fits<error::window_larger_than_padded_input, error::window_hw>(
                     in, KH, KW, options, issue))

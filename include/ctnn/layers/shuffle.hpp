@@ -7,6 +7,7 @@
 #include <ctnn/core/layer.hpp>
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
+#include <ctnn/layers/window.hpp>
 
 namespace ctnn {
 
@@ -30,12 +31,7 @@ struct ChannelShuffle : detail::evaluated<ChannelShuffle<G>> {
             issue = ctnn::issue<error::groups_must_be_positive>(in, number<error::groups>(G));
             return {};
         } else {
-            if (in.c % static_cast<std::uint64_t>(G) != 0) {
-                issue = ctnn::issue<error::groups_must_divide_channels>(
-                    in, number<error::in_channels>(in.c), number<error::filters>(in.c),
-                    number<error::groups>(G));
-                return {};
-            }
+            if (!detail::groups_divide(in, static_cast<long long>(in.c), G, issue)) return {};
             return {.output = in};
         }
     }

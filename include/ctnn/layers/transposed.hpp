@@ -86,13 +86,7 @@ struct ConvTranspose : detail::evaluated<ConvTranspose<KH, KW, Filters, Options.
     /// stride or the dilation along its axis.
     static constexpr bool arguments(const Shape& in, Issue& issue) noexcept {
         const auto& o = options;
-        if (!detail::window_arguments_ok(in, KH, KW, o, issue)) return false;
-        if (Filters < 1)
-            return detail::reject(issue, ctnn::issue<error::filters_must_be_positive>(
-                                             in, number<error::filters>(Filters)));
-        if (o.groups < 1)
-            return detail::reject(issue, ctnn::issue<error::groups_must_be_positive>(
-                                             in, number<error::groups>(o.groups)));
+        if (!detail::convolution_arguments_ok(in, KH, KW, Filters, o, issue)) return false;
         const long long limit_h = o.stride_h > o.dilation_h ? o.stride_h : o.dilation_h;
         const long long limit_w = o.stride_w > o.dilation_w ? o.stride_w : o.dilation_w;
         if (o.output_pad_h < 0 || o.output_pad_w < 0 || o.output_pad_h >= limit_h ||
@@ -105,21 +99,15 @@ struct ConvTranspose : detail::evaluated<ConvTranspose<KH, KW, Filters, Options.
     /// The output, counts, operations and window on input `in`, or the first problem.
     static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
         if constexpr (!detail::arguments_valid<&ConvTranspose::arguments>()) {
-            arguments(in, issue);
-            return {};
+            return detail::refuse<&ConvTranspose::arguments>(in, issue);
         } else {
             const auto& o = options;
             if (in.flat) {
                 issue = ctnn::issue<error::layer_needs_a_feature_map>(in);
                 return {};
             }
+            if (!detail::groups_divide(in, Filters, o.groups, issue)) return {};
             constexpr auto g = static_cast<std::uint64_t>(o.groups);
-            if (in.c % g != 0 || static_cast<std::uint64_t>(Filters) % g != 0) {
-                issue = ctnn::issue<error::groups_must_divide_channels>(
-                    in, number<error::in_channels>(in.c), number<error::filters>(Filters),
-                    number<error::groups>(o.groups));
-                return {};
-            }
             const detail::transposed_axis h = detail::transposed_slide(
                 static_cast<long long>(in.h), KH, o.stride_h, o.dilation_h, o.pad_top, o.pad_bottom,
                 o.output_pad_h, o.same, o.has_output_padding);

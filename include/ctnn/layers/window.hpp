@@ -79,12 +79,42 @@ constexpr bool window_arguments_ok(const Shape& in, long long kh, long long kw, 
 }
 
 /// Whether a layer's own arguments are valid: its rule `Arguments(in, issue)` asked for any
-/// input. Used as `if constexpr (!arguments_valid<&Layer::arguments>())` in a layer's evaluate,
+/// input. A layer's evaluate starts with
+///     if constexpr (!arguments_valid<&Layer::arguments>()) return refuse<&Layer::arguments>(in, issue);
 /// so that the walk only checks what depends on the input.
 template <bool (*Arguments)(const Shape&, Issue&)>
 constexpr bool arguments_valid() noexcept {
     Issue i;
     return Arguments(Shape::hwc(1, 1, 1), i);
+}
+/// The evaluation of a layer whose own arguments are invalid: their problem, on input `in`.
+template <bool (*Arguments)(const Shape&, Issue&)>
+constexpr evaluation refuse(const Shape& in, Issue& issue) noexcept {
+    Arguments(in, issue);
+    return {};
+}
+
+/// The rules on a convolution's own arguments (Conv, ConvTranspose): the window's, at least one
+/// filter and at least one group.
+constexpr bool convolution_arguments_ok(const Shape& in, long long kh, long long kw,
+                                        long long filters, const option_set& o,
+                                        Issue& issue) noexcept {
+    if (!window_arguments_ok(in, kh, kw, o, issue)) return false;
+    if (filters < 1)
+        return reject(issue, ctnn::issue<error::filters_must_be_positive>(in, number<error::filters>(filters)));
+    if (o.groups < 1)
+        return reject(issue, ctnn::issue<error::groups_must_be_positive>(in, number<error::groups>(o.groups)));
+    return true;
+}
+
+/// The rule that G groups divide both the input channels and the filters.
+constexpr bool groups_divide(const Shape& in, long long filters, long long groups,
+                             Issue& issue) noexcept {
+    const auto g = static_cast<std::uint64_t>(groups);
+    if (in.c % g == 0 && static_cast<std::uint64_t>(filters) % g == 0) return true;
+    return reject(issue, ctnn::issue<error::groups_must_divide_channels>(
+                             in, number<error::in_channels>(in.c), number<error::filters>(filters),
+                             number<error::groups>(groups)));
 }
 
 /// The rule on a window layer's input: an H x W x C map in which the (dilated) window fits once
