@@ -29,7 +29,9 @@ struct repeat_copy<L> {
 ///
 /// Cost: the block's types are instantiated once and the walk loops N times over them, so
 /// Repeat<111, Bottleneck> costs one Bottleneck's instantiation, not 111 (docs/performance.md).
-/// N must be at least 1. Rows: the block ("Repeat x3"), then each copy (positions 1..N).
+/// N >= 0: Repeat<0, ...> is the identity (its input passes on, nothing is counted), so that a
+/// stage written as a template, `Sequential<First, Repeat<N - 1, Block>>`, holds for N = 1.
+/// Rows: the block ("Repeat x3"), then each copy (positions 1..N).
 template <int N, class... Layers>
 struct Repeat {
     using block_type = Repeat;
@@ -45,8 +47,8 @@ struct Repeat {
 
     template <class Visit>
     static constexpr Tensor visit(Visit& v, const Tensor& in) noexcept {
-        if (N < 1)
-            return v.fail(issue<error::repeat_count_must_be_positive>(
+        if (N < 0)
+            return v.fail(issue<error::repeat_count_must_not_be_negative>(
                 in.shape, number<error::repeat_count>(N)));
         return v.chain(in);
     }

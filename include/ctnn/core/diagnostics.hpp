@@ -284,6 +284,13 @@ struct normalization_needs_more_than_one_value {
                   "value per group or channel (PyTorch rejects it: 'Expected more than 1 value')");
     static constexpr bool raised = true;
 };
+template <class At, class Layer, class Input, class Channels>
+struct channel_pad_cannot_drop_channels {
+    static_assert(always_false<At>,
+                  "ctnn: ChannelPad<C> pads the channels with zeros up to C, which must be at "
+                  "least the input's channels (and at least 1)");
+    static constexpr bool raised = true;
+};
 template <class At, class Layer, class Input, class Factor>
 struct scale_factor_must_be_positive {
     static_assert(always_false<At>, "ctnn: the upsampling factor must be at least 1");
@@ -314,8 +321,9 @@ struct joined_paths_differ_in_shape {
     static constexpr bool raised = true;
 };
 template <class At, class Block, class Input, class Count>
-struct repeat_count_must_be_positive {
-    static_assert(always_false<At>, "ctnn: Repeat<N, ...> needs N >= 1");
+struct repeat_count_must_not_be_negative {
+    static_assert(always_false<At>,
+                  "ctnn: Repeat<N, ...> needs N >= 0 (Repeat<0, ...> is the identity)");
     static constexpr bool raised = true;
 };
 template <class At, class Block, class Input, class GateOutput>
@@ -464,10 +472,11 @@ using catalogue = detail::catalogue<
     detail::error_tag<crop_larger_than_input>, detail::error_tag<norm_groups_must_divide_channels>,
     detail::error_tag<normalization_needs_more_than_one_value>,
     detail::error_tag<scale_factor_must_be_positive>,
+    detail::error_tag<channel_pad_cannot_drop_channels>,
     detail::error_tag<residual_paths_have_different_shapes>,
     detail::error_tag<concat_branches_differ_in_height_or_width>,
     detail::error_tag<joined_paths_differ_in_shape>,
-    detail::error_tag<repeat_count_must_be_positive>,
+    detail::error_tag<repeat_count_must_not_be_negative>,
     detail::error_tag<gate_must_give_one_factor_per_channel>,
     detail::error_tag<channel_split_needs_divisible_channels>>;
 

@@ -1,5 +1,6 @@
 #pragma once
-// ctnn/layers/padding.hpp: explicit zero padding.
+// ctnn/layers/padding.hpp: explicit zero padding, of the map (ZeroPad) or of the channels
+// (ChannelPad, ResNet's parameter-free shortcut).
 
 #include <cstdint>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include <ctnn/core/shape.hpp>
 #include <ctnn/detail/text.hpp>
 #include <ctnn/layers/options.hpp>
+#include <ctnn/layers/window.hpp>
 
 namespace ctnn {
 
@@ -53,6 +55,55 @@ struct ZeroPad : detail::evaluated<ZeroPad<P...>> {
         return {.output = Shape::hwc(in.h + static_cast<std::uint64_t>(p.pad_top + p.pad_bottom),
                                      in.w + static_cast<std::uint64_t>(p.pad_left + p.pad_right), in.c),
                 .window = {.ph = p.pad_top, .pw = p.pad_left}};
+    }
+};
+
+namespace detail {
+constexpr text<48> channel_pad_name(long long channels, const option_set& o) noexcept {
+    text<48> t;
+    t << "ChannelPad ";
+    append_window(t, 1, 1, o);
+    t << ", " << channels;
+    return t;
+}
+}  // namespace detail
+
+/// ChannelPad<C, Options...>: ResNet's parameter-free shortcut, "option A" (He et al. 2016,
+/// "Deep Residual Learning for Image Recognition", Sec. 3.3 and 4.2: "the shortcut still
+/// performs identity mapping, with extra zero entries padded for increasing dimensions"): the
+/// input subsampled by the stride (every S-th row and column, PyTorch's x[:, :, ::S, ::S]) and
+/// its channels padded with zeros up to C, as the CIFAR ResNets write it:
+///
+///     Residual<Body, Shortcut<ChannelPad<32, Stride<2>>>>
+///
+/// Option: Stride<S> or Stride<SH, SW> (1). Input H x W x Cin with Cin <= C (a compile error
+/// names both otherwise). Output ceil(H / SH) x ceil(W / SW) x C. No parameters, no operation
+/// (a copy into a new buffer); its receptive field is a 1 x 1 window with the stride.
+/// Name: "ChannelPad 1x1/2, 32".
+template <int C, class... Options>
+struct ChannelPad : detail::evaluated<ChannelPad<C, Options...>> {
+    static constexpr detail::option_set options =
+        detail::parse_options<ChannelPad, detail::opt_stride, Options...>();
+
+  private:
+    static constexpr auto name_text = detail::channel_pad_name(C, options);
+
+  public:
+    static constexpr std::string_view name = name_text.view();
+
+    static constexpr detail::evaluation evaluate(const Shape& in, Issue& issue) noexcept {
+        if (!detail::window_arguments_ok(in, 1, 1, options, issue) ||
+            !detail::window_fits<error::kernel_larger_than_padded_input, error::kernel_hw>(
+                in, 1, 1, options, issue))
+            return {};
+        if (C < 1 || in.c > static_cast<std::uint64_t>(C)) {
+            issue = ctnn::issue<error::channel_pad_cannot_drop_channels>(in, number<error::channels>(C));
+            return {};
+        }
+        detail::evaluation e = detail::evaluate_pooling(in, 1, 1, options);
+        e.output.c = static_cast<std::uint64_t>(C);
+        e.ops = {};
+        return e;
     }
 };
 

@@ -366,5 +366,69 @@ struct PreActResNet1001 final : Net<Input<32, 32, 3>,
                   "shortcuts"};
 };
 
+// ---- the CIFAR-10 ResNets of "Deep Residual Learning" ------------------------------------------
+
+namespace resnet {
+
+/// CifarBlock<F, S>: the basic block of the CIFAR-10 ResNets (He et al. 2016, "Deep Residual
+/// Learning for Image Recognition", Sec. 4.2): two 3x3 convolutions of F filters without bias,
+/// each followed by BatchNorm, the first with stride S; ReLU between them and after the sum.
+/// The shortcut is the paper's option A: the identity, or where the block halves the map and
+/// doubles the channels, the input subsampled and zero-padded (ChannelPad): no parameters.
+template <int F, int S>
+struct CifarBlock final
+    : Sequential<Residual<Sequential<conv3x3<F, S>, BatchNorm, ReLU, conv3x3<F>, BatchNorm>,
+                          Shortcut<std::conditional_t<S == 1, Identity, ChannelPad<F, Stride<S>>>>>,
+                 ReLU> {};
+
+/// CifarStage<F, N, S>: N CifarBlocks of F filters, the first with stride S.
+template <int F, int N, int S>
+struct CifarStage final : Sequential<CifarBlock<F, S>, Repeat<N - 1, CifarBlock<F, 1>>> {};
+
+/// The CIFAR-10 ResNet of depth 6n + 2: a 3x3 convolution to 16 channels (no bias), BatchNorm,
+/// ReLU; three stages of n blocks with 16, 32 and 64 filters on 32x32, 16x16 and 8x8 maps;
+/// global average pooling; FC 10.
+template <int N>
+using CifarNet = Net<Input<32, 32, 3>, Conv<3, 3, 16, Pad<1>, NoBias>, BatchNorm, ReLU,
+                     CifarStage<16, N, 1>, CifarStage<32, N, 2>, CifarStage<64, N, 2>,
+                     GlobalAvgPool, FC<10>>;
+
+}  // namespace resnet
+
+// The paper's Table 6 gives the parameters rounded (0.27M, 0.46M, 0.66M, 0.85M, 1.7M); the exact
+// counts and MACs below were recounted with PyTorch 1.13 from the paper's description, as the
+// common implementations write it (convolutions without bias, option A shortcuts by slicing and
+// F.pad; docs/sources.md). tests/static/models/resnet.cpp checks them against Table 6.
+
+/// ResNet20: the CIFAR-10 ResNet with n = 3 (He et al. 2016, Table 6).
+struct ResNet20 final : resnet::CifarNet<3> {
+    static constexpr Published published{
+        .params = 269'722, .non_trainable = 1'376, .macs = 40'551'040,
+        .source = "He et al. 2016, Table 6: 0.27M; exact counts recounted with PyTorch"};
+};
+/// ResNet32: n = 5.
+struct ResNet32 final : resnet::CifarNet<5> {
+    static constexpr Published published{
+        .params = 464'154, .non_trainable = 2'272, .macs = 68'862'592,
+        .source = "He et al. 2016, Table 6: 0.46M; exact counts recounted with PyTorch"};
+};
+/// ResNet44: n = 7.
+struct ResNet44 final : resnet::CifarNet<7> {
+    static constexpr Published published{
+        .params = 658'586, .non_trainable = 3'168, .macs = 97'174'144,
+        .source = "He et al. 2016, Table 6: 0.66M; exact counts recounted with PyTorch"};
+};
+/// ResNet56: n = 9.
+struct ResNet56 final : resnet::CifarNet<9> {
+    static constexpr Published published{
+        .params = 853'018, .non_trainable = 4'064, .macs = 125'485'696,
+        .source = "He et al. 2016, Table 6: 0.85M; exact counts recounted with PyTorch"};
+};
+/// ResNet110: n = 18.
+struct ResNet110 final : resnet::CifarNet<18> {
+    static constexpr Published published{
+        .params = 1'727'962, .non_trainable = 8'096, .macs = 252'887'680,
+        .source = "He et al. 2016, Table 6: 1.7M; exact counts recounted with PyTorch"};
+};
 
 }  // namespace ctnn::models

@@ -17,6 +17,7 @@ inline constexpr auto zoo = ::ctnn::detail::hana::tuple_t<
     LeNet5, AlexNet, AlexNetTorchvision, VGG11, VGG13, VGG16, VGG19,
     ResNet18, ResNet34, ResNet50, ResNet101, ResNet152, ResNet50V1, ResNet101V1, ResNet152V1,
     KerasResNet50, PreActResNet164, PreActResNet1001,
+    ResNet20, ResNet32, ResNet44, ResNet56, ResNet110,
     GoogLeNet<AuxHeads::excluded>, GoogLeNet<AuxHeads::included>,
     InceptionV3<AuxHeads::included>, InceptionV3<AuxHeads::excluded>, KerasInceptionV3,
     KerasXception,

@@ -130,3 +130,26 @@ static_assert(rows<Stack>.size() == 1 + 1 + 4 * 4);
 static_assert(rows<Stack>[2].name == "Sequential" && rows<Stack>[2].position == 1);
 static_assert(rows<Stack>[6].position == 2 && rows<Stack>[6].depth == 1);
 }  // namespace
+
+// ---- Repeat<0, ...>: the identity, so a stage template holds for a stage of one block --------
+namespace zero_repeat {
+using ctnn::Conv;
+using ctnn::Input;
+using ctnn::Net;
+using ctnn::Pad;
+using ctnn::ReLU;
+using ctnn::Repeat;
+using ctnn::Sequential;
+using Block = Sequential<Conv<3, 3, 8, Pad<1>>, ReLU>;
+template <int N>
+struct Stage final : Sequential<Conv<1, 1, 8>, Repeat<N - 1, Block>> {};
+using One = Net<Input<16, 16, 4>, Stage<1>>;
+static_assert(ctnn::params<One> == 4 * 8 + 8);  // the 1x1 convolution alone
+static_assert(ctnn::output_shape<One> == ctnn::Shape::hwc(16, 16, 8));
+// Rows: the stage, its Conv, and the empty Repeat (no copy under it).
+static_assert(ctnn::rows<One>.size() == 1 + 3 && ctnn::rows<One>[3].name == "Repeat x0");
+static_assert(ctnn::rows<One>[3].params() == 0 && ctnn::rows<One>[3].activations == 0);
+static_assert(ctnn::activations<One> == ctnn::activations<Net<Input<16, 16, 4>, Conv<1, 1, 8>>>);
+static_assert(ctnn::params<Net<Input<16, 16, 4>, Stage<3>>> ==
+              4 * 8 + 8 + 2 * (3 * 3 * 8 * 8 + 8));
+}  // namespace zero_repeat

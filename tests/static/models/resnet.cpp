@@ -239,3 +239,22 @@ static_assert(1 + 3 * 3 * 18 + 1 == 164 && 1 + 3 * 3 * 111 + 1 == 1001);
 static_assert(row_of<PreActResNet164>(3, {1, 3, 1, 1}).output == Shape::hwc(16, 16, 32));
 static_assert(row_of<PreActResNet164>(3, {1, 3, 2}).name == "Conv 1x1/2, 128, no bias");
 }  // namespace
+
+// ---- the CIFAR-10 ResNets (He et al. 2016, "Deep Residual Learning", Sec. 4.2, Table 6) ------
+// Table 6 gives the parameters rounded to two figures: 0.27M, 0.46M, 0.66M, 0.85M, 1.7M.
+namespace cifar {
+constexpr bool rounds_to(std::uint64_t n, std::uint64_t hundredths_of_million) {
+    return n + 5'000 >= hundredths_of_million * 10'000 && n < hundredths_of_million * 10'000 + 5'000;
+}
+static_assert(rounds_to(params<ResNet20>, 27) && rounds_to(params<ResNet32>, 46) &&
+              rounds_to(params<ResNet44>, 66) && rounds_to(params<ResNet56>, 85));
+static_assert(params<ResNet110> > 1'650'000 && params<ResNet110> < 1'750'000);  // "1.7M"
+// The depth is 6n + 2 weighted layers (Sec. 4.2): the first convolution, 2 per block, the FC.
+static_assert(layer_count<ResNet20> == 3 + 3 + 2);
+static_assert(output_shape<ResNet56> == Shape::vector(10));
+// Option A adds no parameter: a stage of n blocks has n * 2 3x3 convolutions and BatchNorms.
+// Stage 2 of ResNet-20: one 3x3 convolution from 16 to 32 channels and five from 32 to 32, each
+// with BatchNorm: 3x3x16x32 + 2*32 + 5 * (3x3x32x32 + 2*32) = 51,072.
+static_assert(params_at<ResNet20, 5> == 3 * 3 * 16 * 32 + 2 * 32 + 5 * (3 * 3 * 32 * 32 + 2 * 32));
+static_assert(shape_at<ResNet20, 5> == Shape::hwc(16, 16, 32) && shape_at<ResNet20, 6> == Shape::hwc(8, 8, 64));
+}  // namespace cifar

@@ -34,7 +34,7 @@ constexpr bool agrees_with_its_source() {
         static_assert(agrees_with_its_source<typename decltype(model)::type>());
     });
 }
-static_assert(decltype(ctnn::detail::hana::length(models::zoo))::value == 36);
+static_assert(decltype(ctnn::detail::hana::length(models::zoo))::value == 41);
 
 // The ResNet paper's Table 1 gives "FLOPs" (multiply-adds) for the original layout (the stride
 // in the first 1x1 of a bottleneck): 1.8, 3.6, 3.8, 7.6 and 11.3 x 10^9. They are rounded
