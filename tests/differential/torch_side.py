@@ -7,222 +7,17 @@ and returns, for every leaf module in the order it ran, what it produced and wha
 measured from torch itself: the shape of the real output, the numel of its own parameters (and
 of those that do not require grad: frozen) and BatchNorm buffers, and its multiply-accumulates
 from the input, the output and the module's attributes.
+
+This file is generic: the module of each leaf, and the module classes torch lacks for some of
+them (AsymConv2d, SameConv2d, CenterCrop, ...), are their kind's, in leaves.py. zoo.py and
+tests/import use `record` and the measures on modules of their own.
 """
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
+import leaves
 import netgen
-
-
-# ---- leaf modules torch lacks as one module ---------------------------------------------------
-
-class GlobalAvgPool(nn.Module):
-    """ctnn's GlobalAvgPool: adaptive average pooling to 1 x 1, then flatten (N x C)."""
-
-    def forward(self, x):
-        return torch.flatten(F.adaptive_avg_pool2d(x, 1), 1)
-
-
-class GlobalMaxPool(nn.Module):
-    """ctnn's GlobalMaxPool: adaptive max pooling to 1 x 1, then flatten (N x C)."""
-
-    def forward(self, x):
-        return torch.flatten(F.adaptive_max_pool2d(x, 1), 1)
-
-
-class AsymConv2d(nn.Conv2d):
-    """A Conv2d with padding (top, bottom, left, right) that differs between the two sides,
-    which nn.Conv2d cannot express: zero padding, then the unpadded convolution."""
-
-    def __init__(self, *args, pad, **kwargs):
-        super().__init__(*args, padding=0, **kwargs)
-        self.pad = pad
-
-    def forward(self, x):
-        t, b, l, r = self.pad
-        return super().forward(F.pad(x, (l, r, t, b)))
-
-    def extra_repr(self):
-        return super().extra_repr() + f", pad(t,b,l,r)={self.pad}"
-
-
-def same_padding(x, kernel, stride, dilation):
-    """TensorFlow's 'same' padding of x, (left, right, top, bottom) for F.pad: the output has
-    ceil(in / s) positions, the total padding max((out - 1)*s + d*(k - 1) + 1 - in, 0) is split
-    with the extra one at the end (as timm's pad_same)."""
-    pads = []
-    for n, k, s, d in zip(x.shape[-2:], kernel, stride, dilation):
-        out = -(-n // s)
-        total = max((out - 1) * s + d * (k - 1) + 1 - n, 0)
-        pads.append((total // 2, total - total // 2))
-    (t, b), (l, r) = pads
-    return (l, r, t, b)
-
-
-class SameConv2d(nn.Conv2d):
-    """A Conv2d with TensorFlow's padding='same' at any stride (PyTorch 1.13's 'same' is for
-    stride 1 only), as timm's Conv2dSame: the padding computed from the input, then the
-    unpadded convolution."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, padding=0, **kwargs)
-
-    def forward(self, x):
-        return super().forward(F.pad(x, same_padding(x, self.kernel_size, self.stride,
-                                                     self.dilation)))
-
-    def extra_repr(self):
-        return super().extra_repr() + ", after TF 'same' padding"
-
-
-def _pair(v):
-    return v if isinstance(v, tuple) else (v, v)
-
-
-class SameMaxPool2d(nn.MaxPool2d):
-    """MaxPool2d with TensorFlow's padding='same' (timm's MaxPool2dSame): -inf padding computed
-    from the input, then the unpadded pooling."""
-
-    def forward(self, x):
-        pad = same_padding(x, _pair(self.kernel_size), _pair(self.stride), _pair(self.dilation))
-        return super().forward(F.pad(x, pad, value=float("-inf")))
-
-    def extra_repr(self):
-        return super().extra_repr() + ", after TF 'same' padding"
-
-
-class SameAvgPool2d(nn.AvgPool2d):
-    """AvgPool2d with TensorFlow's padding='same' (the shape only: TensorFlow's average leaves
-    the padding out, as count_include_pad=False would)."""
-
-    def forward(self, x):
-        pad = same_padding(x, _pair(self.kernel_size), _pair(self.stride), (1, 1))
-        return super().forward(F.pad(x, pad))
-
-    def extra_repr(self):
-        return super().extra_repr() + ", after TF 'same' padding"
-
-
-def _pool_pads(pad):
-    """Pooling padding (top, bottom, left, right) that differs between the sides, as PyTorch's
-    symmetric padding plus zero padding in front: along each axis the smaller side is the
-    pooling's own padding when it is the end (so that ceil mode drops a window that would
-    start in the end padding, as PyTorch does), else the whole padding goes in front and
-    behind (floor mode only: netgen generates nothing else)."""
-    t, b, l, r = pad
-    (ft, fb, ph) = (t - b, 0, b) if t >= b else (t, b, 0)
-    (fl, fr, pw) = (l - r, 0, r) if l >= r else (l, r, 0)
-    return (fl, fr, ft, fb), (ph, pw)
-
-
-class PaddedMaxPool2d(nn.MaxPool2d):
-    """MaxPool2d with padding (top, bottom, left, right) that differs between the sides."""
-
-    def __init__(self, *args, pad, **kwargs):
-        self.front, padding = _pool_pads(pad)
-        super().__init__(*args, padding=padding, **kwargs)
-        self.pad = pad
-
-    def forward(self, x):
-        return super().forward(F.pad(x, self.front, value=float("-inf")))
-
-    def extra_repr(self):
-        return super().extra_repr() + f", pad(t,b,l,r)={self.pad}"
-
-
-class PaddedAvgPool2d(nn.AvgPool2d):
-    """AvgPool2d with padding (top, bottom, left, right) that differs between the sides."""
-
-    def __init__(self, *args, pad, **kwargs):
-        self.front, padding = _pool_pads(pad)
-        super().__init__(*args, padding=padding, **kwargs)
-        self.pad = pad
-
-    def forward(self, x):
-        return super().forward(F.pad(x, self.front))
-
-    def extra_repr(self):
-        return super().extra_repr() + f", pad(t,b,l,r)={self.pad}"
-
-
-class CroppedConvTranspose2d(nn.ConvTranspose2d):
-    """A ConvTranspose2d whose full output (padding 0) is cropped by (top, bottom, left,
-    right): padding that differs between the sides, which nn.ConvTranspose2d cannot express,
-    and Keras' padding='same' (output in*s: the crop max(d*(k-1) + 1 - s, 0) split with the
-    extra one at the end, and output padding s - d*(k-1) - 1 where the kernel is smaller than
-    the stride)."""
-
-    def __init__(self, *args, crop, note="", **kwargs):
-        super().__init__(*args, padding=0, **kwargs)
-        self.crop, self.note = crop, note
-
-    def forward(self, x):
-        y = super().forward(x)
-        t, b, l, r = self.crop
-        return y[:, :, t:y.shape[2] - b, l:y.shape[3] - r]
-
-    def extra_repr(self):
-        return super().extra_repr() + f", crop(t,b,l,r)={self.crop}{self.note}"
-
-
-class CenterCrop(nn.Module):
-    """ctnn's CenterCrop<H, W>: the central H x W, floor((in - H) / 2) rows off the top and
-    floor((in - W) / 2) columns off the left."""
-
-    def __init__(self, hw):
-        super().__init__()
-        self.hw = hw
-
-    def forward(self, x):
-        h, w = self.hw
-        t, l = (x.shape[2] - h) // 2, (x.shape[3] - w) // 2
-        return x[:, :, t:t + h, l:l + w]
-
-    def extra_repr(self):
-        return f"size={self.hw}"
-
-
-class ChannelLayerNorm(nn.LayerNorm):
-    """LayerNorm over the channels of each position of an N x C x H x W map (channels last, as
-    ConvNeXt's LayerNorm2d)."""
-
-    def forward(self, x):
-        return super().forward(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
-
-
-class _PartialAffine:
-    """BatchNorm with its running statistics and only one of its learned scale (weight) and
-    shift (bias), or neither: built with affine=False, then the kept one registered as a
-    Parameter of its usual name, which F.batch_norm applies (Keras' scale=False /
-    center=False)."""
-
-    def __init__(self, c, scale, center):
-        super().__init__(c, affine=False)
-        if scale:
-            self.weight = nn.Parameter(torch.ones(c))
-        if center:
-            self.bias = nn.Parameter(torch.zeros(c))
-
-    def extra_repr(self):
-        return (super().extra_repr() + f", scale={self.weight is not None}, "
-                f"center={self.bias is not None}")
-
-
-class BatchNorm2dWith(_PartialAffine, nn.BatchNorm2d):
-    pass
-
-
-class BatchNorm1dWith(_PartialAffine, nn.BatchNorm1d):
-    pass
-
-
-class FlatLinear(nn.Linear):
-    """ctnn's FC on a map: Linear on the flattened map (the flatten inside the same leaf)."""
-
-    def forward(self, x):
-        return super().forward(torch.flatten(x, 1))
 
 
 # ---- blocks --------------------------------------------------------------------------------
@@ -296,117 +91,20 @@ class AuxSide(nn.Module):
         return x
 
 
-ACTIVATIONS = {
-    "ReLU": nn.ReLU, "ReLU6": nn.ReLU6, "LeakyReLU": lambda: nn.LeakyReLU(0.1),
-    "Sigmoid": nn.Sigmoid, "Tanh": nn.Tanh, "Softmax": lambda: nn.Softmax(dim=1),
-    "GELU": nn.GELU, "Swish": nn.SiLU, "SiLU": nn.SiLU, "HardSwish": nn.Hardswish,
-    "HardSigmoid": nn.Hardsigmoid, "ELU": nn.ELU, "SELU": nn.SELU, "Mish": nn.Mish,
-    "Softplus": nn.Softplus,
-}
-
-
-def _conv(p, cin, cout, groups, bias):
-    t, b, l, r = p["pad"]
-    common = dict(kernel_size=p["k"], stride=p["stride"], dilation=p["dil"], groups=groups,
-                  bias=bias)
-    if p["same"]:
-        if p["stride"] == (1, 1):
-            return nn.Conv2d(cin, cout, padding="same", **common)
-        return SameConv2d(cin, cout, **common)
-    if t == b and l == r:
-        return nn.Conv2d(cin, cout, padding=(t, l), **common)
-    return AsymConv2d(cin, cout, pad=(t, b, l, r), **common)
-
-
-def _pool(p):
-    t, b, l, r = p["pad"]
-    maxpool = p.get("kind") == "maxpool"
-    common = dict(kernel_size=p["k"], stride=p["stride"], ceil_mode=p["ceil"])
-    if maxpool:
-        common["dilation"] = p["dil"]
-    if p["same"]:
-        return SameMaxPool2d(**common) if maxpool else SameAvgPool2d(**common)
-    if t == b and l == r:
-        return (nn.MaxPool2d if maxpool else nn.AvgPool2d)(padding=(t, l), **common)
-    return (PaddedMaxPool2d if maxpool else PaddedAvgPool2d)(pad=(t, b, l, r), **common)
-
-
-def _conv_transpose(p, cin):
-    (kh, kw), (sh, sw), (dh, dw) = p["k"], p["stride"], p["dil"]
-    common = dict(kernel_size=p["k"], stride=p["stride"], dilation=p["dil"],
-                  groups=p["groups"], bias=p["bias"])
-    t, b, l, r = p["pad"]
-    if p["same"]:
-        # Keras: output in*s; the full output is (in - 1)*s + d*(k - 1) + 1
-        excess_h, excess_w = dh * (kh - 1) + 1 - sh, dw * (kw - 1) + 1 - sw
-        crop = (max(excess_h, 0) // 2, max(excess_h, 0) - max(excess_h, 0) // 2,
-                max(excess_w, 0) // 2, max(excess_w, 0) - max(excess_w, 0) // 2)
-        return CroppedConvTranspose2d(cin, p["f"], crop=crop, note=", Keras 'same'",
-                                      output_padding=(max(-excess_h, 0), max(-excess_w, 0)),
-                                      **common)
-    if t == b and l == r:
-        return nn.ConvTranspose2d(cin, p["f"], padding=(t, l), output_padding=p["op"], **common)
-    return CroppedConvTranspose2d(cin, p["f"], crop=(t, b, l, r), output_padding=p["op"],
-                                  **common)
-
+# ---- building a description ------------------------------------------------------------------
 
 def build_leaf(layer, s):
-    k, p = layer.kind, layer.p
-    if k == "conv":
-        return _conv(p, s.c, p["f"], p["groups"], p["bias"])
-    if k == "dw":
-        return _conv(p, s.c, s.c * p["mult"], s.c, p["bias"])
-    if k in ("maxpool", "avgpool"):
-        return _pool(dict(p, kind=k))
-    if k == "convt":
-        return _conv_transpose(p, s.c)
-    if k == "upsample":
-        return nn.Upsample(scale_factor=p["s"], mode=p["mode"],
-                           align_corners=False if p["mode"] == "bilinear" else None)
-    if k == "crop":
-        return CenterCrop(p["hw"])
-    if k == "prelu":
-        return nn.PReLU() if p["shared"] else nn.PReLU(num_parameters=s.c)
-    if k == "layernorm":
-        return (nn.LayerNorm if s.flat else ChannelLayerNorm)(s.c, elementwise_affine=p["affine"])
-    if k == "groupnorm":
-        return nn.GroupNorm(p["g"], s.c, affine=p["affine"])
-    if k == "instancenorm":
-        return nn.InstanceNorm2d(s.c, affine=p["affine"])
-    if k == "bnwith":
-        return (BatchNorm1dWith if s.flat else BatchNorm2dWith)(s.c, p["scale"], p["center"])
-    if k == "gap":
-        return GlobalAvgPool()
-    if k == "gmp":
-        return GlobalMaxPool()
-    if k == "adaptive_avg":
-        return nn.AdaptiveAvgPool2d(p["hw"])
-    if k == "adaptive_max":
-        return nn.AdaptiveMaxPool2d(p["hw"])
-    if k == "fc":
-        linear = nn.Linear if s.flat else FlatLinear
-        return linear(netgen.size(s), p["units"], bias=p["bias"])
-    if k == "flatten":
-        return nn.Flatten()
-    if k == "bn":
-        return nn.BatchNorm1d(s.c) if s.flat else nn.BatchNorm2d(s.c)
-    if k == "lrn":
-        return nn.LocalResponseNorm(5)
-    if k == "dropout":
-        return nn.Dropout(0.5)
-    if k == "identity":
-        return nn.Identity()
-    if k == "zeropad":
-        t, b, l, r = p["pad"]
-        return nn.ZeroPad2d((l, r, t, b))
-    if k == "shuffle":
-        return nn.ChannelShuffle(p["g"])
-    if k == "act":
-        return ACTIVATIONS[p["name"]]()
-    raise AssertionError(k)
+    """The torch module of a leaf on input shape s (its kind's, leaves.py). A kind with a MAC
+    rule of its own hands it to `macs_of` through the module's `ctnn_macs`."""
+    kind = leaves.kind_of(layer)
+    module = kind.module(layer, s)
+    if kind.macs is not None:
+        module.ctnn_macs = kind.macs
+    return module
 
 
 def build_chain(nodes, s):
+    """The nn.Sequential of a chain of nodes on input shape s, and its output shape."""
     mods = []
     for node in nodes:
         m, s = build_node(node, s)
@@ -474,7 +172,11 @@ def shape_of(t):
 
 
 def macs_of(module, inputs, output):
-    """Multiply-accumulates, from the real input and output and the module's attributes."""
+    """Multiply-accumulates, from the real input and output and the module's attributes (or by
+    the rule of the leaf kind that built the module, if it has one)."""
+    own = getattr(module, "ctnn_macs", None)
+    if own is not None:
+        return own(module, inputs, output)
     if isinstance(module, nn.ConvTranspose2d):
         # at the input positions: every input value meets the kh x kw taps of each of its
         # group's out_channels / groups kernels once (as ptflops and mmcv count it)
