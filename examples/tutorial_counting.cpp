@@ -6,7 +6,7 @@ using namespace ctnn;
 using conv3_256 = Net<Input<56, 56, 128>, Conv<3, 3, 256, Pad<1>>>;
 static_assert(weights<conv3_256> == 3 * 3 * 128 * 256);  // 294,912
 static_assert(biases<conv3_256> == 256);
-static_assert(params<conv3_256> == 295'168);
+static_assert(expect<params<conv3_256>, 295'168>);  // a failed expect<> shows both numbers
 static_assert(params<Net<Input<56, 56, 128>, Conv<3, 3, 256, Pad<1>, NoBias>>> == 294'912);
 
 // 2. The shape formula: floor((in + 2p - k) / s) + 1.

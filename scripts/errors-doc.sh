@@ -41,6 +41,11 @@ twin that must compile); a test fails when it is out of date. Each entry shows t
 of g++ 12 and clang++ 14: g++ names the error's template first and gives the sentence on the
 next line; clang++ gives the sentence first and the template on the next line.
 
+Your own checks read the same way: `static_assert(expect<params<N>, 269'722>)` (and
+`expect<output_shape<N>, Shape::vector(10)>`) fails with both values in its first lines,
+`expectation_failed<computed<count<...>>, expected<count<...>>>`, where a plain `==` shows the
+numbers on g++ only, and shapes on neither compiler (`expect_count` and `expect_shape` below).
+
 The rules that are not errors: `FC` takes a map or a vector (it flattens a map), and `Flatten`
 of a vector is the vector itself, as in Keras and PyTorch, so nothing can disagree there; what
 needs a map (convolutions, pooling) after the tensor became a vector is

@@ -1,6 +1,7 @@
 #pragma once
 // ctnn/analysis.hpp: every compile-time query.
 #include <ctnn/analysis/budget.hpp>
+#include <ctnn/analysis/expect.hpp>
 #include <ctnn/analysis/memory.hpp>
 #include <ctnn/analysis/ops.hpp>
 #include <ctnn/analysis/params.hpp>

@@ -397,6 +397,15 @@ struct layer_index_out_of_range {
                   "ctnn: the layer index is larger than the network's layer_count");
     static constexpr bool raised = true;
 };
+template <class Value> struct computed;
+template <class Value> struct expected;
+template <class Computed, class Expected>
+struct expectation_failed {
+    static_assert(always_false<Computed>,
+                  "ctnn: expect<A, B>: the value ctnn computed (computed<...>) is not the one "
+                  "expected (expected<...>)");
+    static constexpr bool raised = true;
+};
 template <class Type>
 struct not_a_network {
     static_assert(always_false<Type>,
