@@ -12,7 +12,7 @@ cmake --build build/expected --target ctnn_expected_generator ctnn_examples ctnn
 for f in examples/*.cpp; do
     name=$(basename "$f" .cpp)
     [ -x "build/expected/examples/$name" ] || continue
-    case "$name" in diagrams|ctnn_report) continue ;; esac  # scripts/diagrams.sh; reports below
+    case "$name" in diagrams) continue ;; esac  # scripts/diagrams.sh
     if [ "$name" = models_table ]; then
         "build/expected/examples/$name" > docs/models.md
     else
@@ -23,9 +23,9 @@ build/expected/tests/ctnn_expected_generator tests/expected
 # Every zoo model in every report format, as ctnn-report writes it by default (depth 1).
 mkdir -p tests/expected/reports
 rm -f tests/expected/reports/*
-for id in $(build/expected/examples/ctnn-report --list | cut -d' ' -f1); do
+for id in $(build/expected/tools/ctnn-report/ctnn-report --list | cut -d' ' -f1); do
     for format in table box markdown csv json dot; do
-        build/expected/examples/ctnn-report "$id" --format "$format" > "tests/expected/reports/$id.$format"
+        build/expected/tools/ctnn-report/ctnn-report "$id" --format "$format" > "tests/expected/reports/$id.$format"
     done
 done
 scripts/diagrams.sh > /dev/null

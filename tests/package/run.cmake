@@ -80,4 +80,17 @@ endif()
 run(${CMAKE_COMMAND} -S "${SOURCE}/tests/package/${MODE}" -B "${work}/consumer" ${consumer_args})
 run(${CMAKE_COMMAND} --build "${work}/consumer")
 run("${work}/consumer/consumer")
-message("consumer printed: ${last_output}")
+set(printed "${last_output}")
+# The cli component, where it was installed (ctnn found CLI11): report_main in a program of the
+# consumer's, found with find_package(ctnn COMPONENTS cli).
+if(MODE STREQUAL "find_package" AND EXISTS "${work}/prefix/share/cmake/ctnn/ctnnCliTargets.cmake")
+  run(${CMAKE_COMMAND} -S "${SOURCE}/tests/package/find_package_cli" -B "${work}/cli-consumer"
+      ${consumer_args})
+  run(${CMAKE_COMMAND} --build "${work}/cli-consumer")
+  run("${work}/cli-consumer/cli_consumer" tiny --format csv --depth 0 --columns params)
+  if(NOT last_output MATCHES "1,0,layer,\"Conv 5x5/1, 8\",28x28x1,208")
+    message(FATAL_ERROR "the cli consumer printed:\n${last_output}")
+  endif()
+  message("the cli component's consumer printed its report")
+endif()
+message("consumer printed: ${printed}")

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <ctnn/analysis/table.hpp>
+#include <ctnn/report/data.hpp>
 #include <ctnn/detail/hana.hpp>
 #include <ctnn/models.hpp>
 
@@ -25,21 +26,10 @@ inline constexpr auto zoo = ::ctnn::detail::hana::tuple_t<
     KerasMobileNet, MobileNetV2, KerasMobileNetV2, MobileNetV3Large, EfficientNetB0,
     ShuffleNetV2x1_0, UNet, UNetPadded>;
 
-/// The name tools (ctnn-report) know model M by: its own `id` if it has one, else its name in
-/// lower case without punctuation ("ResNet50" -> "resnet50", "ShuffleNetV2x1_0" ->
-/// "shufflenetv2x10").
+/// The name tools (ctnn-report) know model M by: network_id<M> (report/data.hpp).
 template <class M>
 std::string zoo_id() {
-    if constexpr (requires { std::string_view{M::id}; }) {
-        return std::string(M::id);
-    } else {
-        std::string id;
-        for (char c : network_name<M>) {
-            if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
-        }
-        return id;
-    }
+    return network_id<M>();
 }
 
 }  // namespace ctnn::models

@@ -47,6 +47,23 @@ struct Report {
     Shape output{};
 };
 
+/// Network N's id, the name tools such as ctnn-report know it by: its own `static constexpr id`
+/// if it has one, else its name in lower case without punctuation ("ResNet50" is "resnet50",
+/// "ShuffleNetV2x1_0" is "shufflenetv2x10").
+template <network N>
+std::string network_id() {
+    if constexpr (requires { std::string_view{N::id}; }) {
+        return std::string(N::id);
+    } else {
+        std::string id;
+        for (char c : network_name<N>) {
+            if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
+        }
+        return id;
+    }
+}
+
 /// The report data of network N.
 template <network N>
 Report report_of() {
