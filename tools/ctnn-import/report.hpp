@@ -1,6 +1,7 @@
 #pragma once
 // ctnn-import --report: the report of an imported network, computed by the compiler. The header
-// is compiled into a small program that prints ctnn-report's output for it, and run.
+// is compiled into a small program that gives the network ctnn-report's command line
+// (ctnn::report_main), which is run with --report's options.
 
 #include <string>
 
@@ -14,9 +15,8 @@ struct ReportRequest {
     std::string dtype = "float32";
 };
 
-/// The C++ program that prints the report of network `name`, defined in "network.hpp".
-/// (One function, so that it can become a call of ctnn::report_main when ctnn has it.)
-std::string report_program(const std::string& name, const ReportRequest& request);
+/// The C++ program of ctnn::report_main for network `name`, defined in "network.hpp".
+std::string report_program(const std::string& name);
 
 /// Compiles `header` with the program of `report_program` in a temporary directory, with the
 /// compiler in $CXX (else the one ctnn-import was built with, else c++) and ctnn's headers
