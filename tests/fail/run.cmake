@@ -1,7 +1,7 @@
 # cmake -DCOMPILER=<c++> -DSOURCE=<file> -DINCLUDES=<dirs> [-DEXPECT=<regexes>] [-DTWIN=ON]
 #       -P run.cmake
-# Without TWIN: the file must fail to compile, and every regex in EXPECT must match the
-# compiler's output (which is printed, for CTest's PASS_REGULAR_EXPRESSION).
+# Without TWIN: the file must fail to compile, every regex in EXPECT must match the compiler's
+# output (which is printed, for CTest's PASS_REGULAR_EXPRESSION), and none in REJECT.
 # With TWIN: the file compiled with -DCTNN_TWIN (the corrected network) must compile.
 set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror)
 foreach(dir IN LISTS INCLUDES)
@@ -26,5 +26,10 @@ message("${err}")
 foreach(expectation IN LISTS EXPECT)
   if(NOT err MATCHES "${expectation}")
     message("ctnn-fail-test: missing expected text: ${expectation}")
+  endif()
+endforeach()
+foreach(rejection IN LISTS REJECT)
+  if(err MATCHES "${rejection}")
+    message("ctnn-fail-test: unwanted text: ${rejection}")
   endif()
 endforeach()

@@ -57,7 +57,7 @@ constexpr bool check_budget() noexcept {
 
 /// True when N stays within every limit of B with T values; otherwise a compile error for each
 /// limit exceeded.
-template <network N, Budget B, class T = float>
+template <class N, Budget B, class T = float>
 inline constexpr bool fits = detail::check_budget<N, B, T>();
 
 }  // namespace ctnn

@@ -30,15 +30,15 @@
 namespace ctnn {
 
 /// Activation values of N: the input plus every output not computed in place.
-template <network N>
+template <class N>
 inline constexpr std::uint64_t activations = totals<N>.activations;
 
 /// Values layer I adds to activation memory: its output size, or 0 when it runs in place.
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr std::uint64_t activations_at = detail::row_at<N, I>().activations;
 
 /// Size of layer I's output tensor (for I = 0, of the input), in place or not.
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr std::uint64_t output_values_at = detail::row_at<N, I>().outputs;
 
 /// A value of B bytes, as an element type for the byte queries.
@@ -63,27 +63,27 @@ constexpr std::uint64_t scaled() noexcept {
 }  // namespace detail
 
 /// Bytes of all activations (see `activations`) when each value is a T (default float).
-template <network N, class T = float>
+template <class N, class T = float>
 inline constexpr std::uint64_t activation_bytes =
     detail::scaled<N, activations<N>, sizeof(T)>();
 
 /// Bytes of all parameters, learnable and non-trainable (what a weights file holds), when each
 /// is a T (default float).
-template <network N, class T = float>
+template <class N, class T = float>
 inline constexpr std::uint64_t param_bytes = detail::scaled<N, totals<N>.total_params, sizeof(T)>();
 
 /// The most activation values held at once during an inference (see above).
-template <network N>
+template <class N>
 inline constexpr std::uint64_t peak_activations = totals<N>.peak;
 
 /// Bytes of the peak: what a static arena for N's activations needs, e.g.
 /// `std::array<std::byte, ctnn::peak_activation_bytes<Net, std::int8_t>> arena;`.
-template <network N, class T = float>
+template <class N, class T = float>
 inline constexpr std::uint64_t peak_activation_bytes =
     detail::scaled<N, totals<N>.peak, sizeof(T)>();
 
 /// The most values held while layer I runs (for a block, the most during the block).
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr std::uint64_t live_at = detail::row_at<N, I>().live;
 
 }  // namespace ctnn

@@ -19,27 +19,27 @@
 namespace ctnn {
 
 /// Multiply-accumulates of the convolutions and FC layers of N.
-template <network N>
+template <class N>
 inline constexpr std::uint64_t macs = totals<N>.ops.macs;
 
 /// 2 * macs<N>: one multiplication and one addition each.
-template <network N>
+template <class N>
 inline constexpr std::uint64_t flops = detail::scaled<N, totals<N>.ops.macs, 2>();
 
 /// Every operation of N by kind (macs, bias, normalization, pooling, activation, elementwise).
-template <network N>
+template <class N>
 inline constexpr Ops ops = totals<N>.ops;
 
 /// Every operation of N, a multiply-accumulate counting as two.
-template <network N>
+template <class N>
 inline constexpr std::uint64_t total_ops = totals<N>.ops.total();
 
 /// Multiply-accumulates of layer I (a block's are its layers').
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr std::uint64_t macs_at = detail::row_at<N, I>().ops.macs;
 
 /// Operations of layer I by kind.
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr Ops ops_at = detail::row_at<N, I>().ops;
 
 }  // namespace ctnn

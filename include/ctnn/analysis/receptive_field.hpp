@@ -20,11 +20,11 @@
 namespace ctnn {
 
 /// The receptive field of one position of N's output.
-template <network N>
+template <class N>
 inline constexpr Field receptive_field = totals<N>.field;
 
 /// The receptive field of one position of layer I's output.
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr Field receptive_field_at = detail::row_at<N, I>().field;
 
 }  // namespace ctnn

@@ -23,23 +23,23 @@ constexpr const Row& row_at() noexcept {
 }  // namespace detail
 
 /// Number of layers of N after its Input (VGG-16 written with its ReLUs: 38).
-template <network N>
+template <class N>
 inline constexpr std::size_t layer_count = totals<N>.layers;
 
 /// Shape of N's input.
-template <network N>
+template <class N>
 inline constexpr Shape input_shape = rows<N>[0].output;
 
 /// Shape of N's output (the input's when N has no layers).
-template <network N>
+template <class N>
 inline constexpr Shape output_shape = detail::row_at<N, totals<N>.layers>().output;
 
 /// Output shape of layer I: I = 0 is the input, I = layer_count<N> the output.
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr Shape shape_at = detail::row_at<N, I>().output;
 
 /// Display name of layer I as written, e.g. "Conv 3x3/1 p1, 64".
-template <network N, std::size_t I>
+template <class N, std::size_t I>
 inline constexpr std::string_view name_at = detail::row_at<N, I>().name;
 
 }  // namespace ctnn

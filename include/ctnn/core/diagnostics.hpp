@@ -50,6 +50,12 @@ inline constexpr int max_path = 16;
 template <class At>
 struct deeper_inside;
 
+/// The position of an error in a network whose input looks written channels first, as PyTorch
+/// prints tensors (Input<3, 224, 224>: the first dimension 1 or 3, the last 16 or more), where
+/// ctnn reads H x W x C: write Input<224, 224, 3>.
+template <class At>
+struct input_looks_CxHxW_write_HxWxC;
+
 namespace error {
 
 // Carriers of the numbers (declared only: they appear in error messages and nowhere else).
@@ -409,7 +415,8 @@ struct expectation_failed {
 template <class Type>
 struct not_a_network {
     static_assert(always_false<Type>,
-                  "ctnn: queries take a Net<Input<...>, ...> or a type derived from one");
+                  "ctnn: queries take a Net<Input<...>, ...> or a type derived from one (if this "
+                  "type's Net<...> did not compile, the error before this one says why)");
     static constexpr bool raised = true;
 };
 

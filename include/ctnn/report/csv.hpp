@@ -64,13 +64,13 @@ inline void write_csv(std::ostream& os, const Report& r, const ReportOptions& o 
 }
 
 /// Prints network N as CSV.
-template <network N>
+template <class N>
 void csv(std::ostream& os, const ReportOptions& o = {}) {
     write_csv(os, report_of<N>(), o);
 }
 
 /// Network N as CSV, in a string.
-template <network N>
+template <class N>
 std::string csv_string(const ReportOptions& o = {}) {
     std::ostringstream os;
     csv<N>(os, o);

@@ -50,7 +50,7 @@ struct Report {
 /// Network N's id, the name tools such as ctnn-report know it by: its own `static constexpr id`
 /// if it has one, else its name in lower case without punctuation ("ResNet50" is "resnet50",
 /// "ShuffleNetV2x1_0" is "shufflenetv2x10").
-template <network N>
+template <class N>
 std::string network_id() {
     if constexpr (requires { std::string_view{N::id}; }) {
         return std::string(N::id);
@@ -65,7 +65,7 @@ std::string network_id() {
 }
 
 /// The report data of network N.
-template <network N>
+template <class N>
 Report report_of() {
     return {.network = network_name<N>,
             .rows = rows<N>.data(),

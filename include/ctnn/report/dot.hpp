@@ -147,13 +147,13 @@ inline void write_dot(std::ostream& os, const Report& r, const ReportOptions& o 
 }
 
 /// Prints network N as a Graphviz digraph.
-template <network N>
+template <class N>
 void dot(std::ostream& os, const ReportOptions& o = {}) {
     write_dot(os, report_of<N>(), o);
 }
 
 /// Network N as a Graphviz digraph, in a string.
-template <network N>
+template <class N>
 std::string dot_string(const ReportOptions& o = {}) {
     std::ostringstream os;
     dot<N>(os, o);

@@ -140,13 +140,13 @@ inline void write_json(std::ostream& os, const Report& r, const ReportOptions& o
 }
 
 /// Prints network N as JSON.
-template <network N>
+template <class N>
 void json(std::ostream& os, const ReportOptions& o = {}) {
     write_json(os, report_of<N>(), o);
 }
 
 /// Network N as JSON, in a string.
-template <network N>
+template <class N>
 std::string json_string(const ReportOptions& o = {}) {
     std::ostringstream os;
     json<N>(os, o);

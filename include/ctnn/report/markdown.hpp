@@ -51,13 +51,13 @@ inline void write_markdown(std::ostream& os, const Report& r, const ReportOption
 }
 
 /// Prints network N as Markdown.
-template <network N>
+template <class N>
 void markdown(std::ostream& os, const ReportOptions& o = {}) {
     write_markdown(os, report_of<N>(), o);
 }
 
 /// Network N as Markdown, in a string.
-template <network N>
+template <class N>
 std::string markdown_string(const ReportOptions& o = {}) {
     std::ostringstream os;
     markdown<N>(os, o);

@@ -17,13 +17,13 @@ namespace ctnn {
 
 /// Prints N's layer-by-layer table and totals to `os`, down to nesting depth `max_depth`
 /// (0: the Net's own elements, blocks collapsed, like Keras' summary; all_depths: everything).
-template <network N>
+template <class N>
 void summary(std::ostream& os, int max_depth = all_depths) {
     table<N>(os, {.depth = max_depth});
 }
 
 /// N's layer-by-layer table and totals as a string (see summary).
-template <network N>
+template <class N>
 std::string summary_string(int max_depth = all_depths) {
     return table_string<N>({.depth = max_depth});
 }

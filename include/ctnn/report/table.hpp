@@ -180,13 +180,13 @@ inline void write_table(std::ostream& os, const Report& r, const ReportOptions& 
 }
 
 /// Prints network N as a console table.
-template <network N>
+template <class N>
 void table(std::ostream& os, const ReportOptions& o = {}) {
     write_table(os, report_of<N>(), o);
 }
 
 /// Network N's console table as a string.
-template <network N>
+template <class N>
 std::string table_string(const ReportOptions& o = {}) {
     std::ostringstream os;
     table<N>(os, o);

@@ -153,3 +153,12 @@ static_assert(ctnn::activations<One> == ctnn::activations<Net<Input<16, 16, 4>, 
 static_assert(ctnn::params<Net<Input<16, 16, 4>, Stage<3>>> ==
               4 * 8 + 8 + 2 * (3 * 3 * 8 * 8 + 8));
 }  // namespace zero_repeat
+
+// ---- a named block derived from a named block (not final): the most derived name shows ----
+namespace renamed {
+struct Stem : ctnn::Sequential<ctnn::Conv<3, 3, 8, ctnn::Pad<1>>, ctnn::ReLU> {};
+struct WideStem final : Stem {};
+using N = ctnn::Net<ctnn::Input<8, 8, 3>, WideStem>;
+static_assert(ctnn::name_at<N, 1> == "WideStem" && ctnn::rows<N>[1].kind->name == "sequential");
+static_assert(ctnn::params<N> == 3 * 3 * 3 * 8 + 8);
+}  // namespace renamed

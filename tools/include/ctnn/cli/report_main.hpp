@@ -252,7 +252,7 @@ inline int run(int argc, char** argv, const ReportCommand& command,
 /// of the one named, in the chosen format, depth, element type and columns; or `--list`,
 /// `--help`, `--version`. Returns the exit status: 0, or 2 after a mistake on the command line
 /// (said on stderr).
-template <network... Nets>
+template <class... Nets>
 int report_main(int argc, char** argv, const ReportCommand& command = {}) {
     const std::vector<cli::entry> models{{network_id<Nets>(), report_of<Nets>()}...};
     return cli::run(argc, argv, command, models);
