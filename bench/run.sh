@@ -7,6 +7,8 @@
 #   vgg16        bench/vgg16_queries.cpp: VGG-16 with every query asserted
 #   resnet152, resnet1001, densenet201, unet
 #                bench/<name>_queries.cpp: the zoo's deep models with every query asserted
+#   resnet152plan, densenet201plan
+#                the same, and the arena plan: the difference is what planning costs
 #   chain-N      generated chains of N layers (N = 100, 1,000, 5,000; Conv, BatchNorm, ReLU,
 #                1x1 Conv repeated), with layer_count, params, shape_at and activations asserted
 # Default compiler limits only: no -ftemplate-depth, -fconstexpr-* or -fbracket-depth flags.
@@ -27,6 +29,7 @@ models=()
 for f in bench/*_queries.cpp; do
     name=$(basename "$f" _queries.cpp)
     cp "$f" "$work/$name.cpp"
+    cp "$f" "$work/$(basename "$f")"  # (a plan case includes its base case)
     models+=("$name")
 done
 for n in "${sizes[@]}"; do

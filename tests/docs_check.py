@@ -297,29 +297,40 @@ def check_zoo(root):
                     problems.append(f"{page.relative_to(root)}:{n}: says '{m.group(0)}', "
                                     f"but the zoo (include/ctnn/models/zoo.hpp) has {len(zoo)}")
 
-    # docs/models.md: its table lists exactly the zoo's types, in order and spelled as in C++;
-    # every type it names in backquotes is declared in include/ctnn/models/.
+    # docs/models.md: each of its tables (the counts, the activation arena) lists exactly the
+    # zoo's types, in order and spelled as in C++; every type it names in backquotes is declared
+    # in include/ctnn/models/.
     models_md = root / "docs/models.md"
     text = read_text(models_md) or ""
-    listed = []
+    tables = []  # the rows of each table: (line, type)
+    previous = 0
     for n, line in enumerate(text.split("\n"), 1):
         m = re.match(r"^\|\s*`([^`]+)`", line)  # the first column: `Type` (reports: "name")
         if m:
-            listed.append((n, m.group(1)))
+            if n != previous + 1:
+                tables.append([])
+            tables[-1].append((n, m.group(1)))
+            previous = n
         for code in re.findall(r"`([^`]+)`", line):
             if re.fullmatch(r"[A-Z]\w*(<[\w:, ]*>)?", code) and base(code) not in declared:
                 problems.append(f"docs/models.md:{n}: `{code}` is not a type of include/ctnn/models/")
-    names = [t for _, t in listed]
-    if names != zoo:
+    if not tables:
+        tables.append([])
+    listed = [row for table in tables for row in table]
+    for table in tables:
+        names = [t for _, t in table]
+        if names == zoo:
+            continue
         missing = [t for t in zoo if t not in names]
-        extra = [(n, t) for n, t in listed if t not in zoo]
+        extra = [(n, t) for n, t in table if t not in zoo]
+        at = f" (the table at line {table[0][0]})" if table else ""
         for t in missing:
-            problems.append(f"docs/models.md: the zoo's {t} has no row")
+            problems.append(f"docs/models.md: the zoo's {t} has no row{at}")
         for n, t in extra:
             problems.append(f"docs/models.md:{n}: `{t}` is not a type of the zoo "
                             f"(include/ctnn/models/zoo.hpp)")
         if not missing and not extra:
-            problems.append("docs/models.md: the rows are not in the zoo's order")
+            problems.append(f"docs/models.md: the rows are not in the zoo's order{at}")
 
     # docs/reference.md names every family header: "(or one family: `lenet`, `alexnet`, ...)".
     reference = read_text(root / "docs/reference.md") or ""

@@ -67,3 +67,24 @@ static_assert(ctnn::macs<DsCnnSmall> == 2'656'768);
 // its input map and its output map, 2 * 8,000 = 16,000 bytes; conv_1 holds 490 + 8,000; batch
 // norm and ReLU run in place; pooling and fc1 hold less. The peak is 16,000 bytes.
 static_assert(ctnn::peak_activation_bytes<DsCnnSmall, std::int8_t> == 16'000);
+
+// The plan: every buffer at a fixed offset of one arena of 16,000 bytes, the bound itself (8,000
+// is a multiple of 16, so no buffer is padded). Layer I writes at arena_offset_at<DsCnnSmall, I>.
+inline constexpr auto& ds_cnn_plan = ctnn::arena_plan<DsCnnSmall, std::int8_t>;
+static_assert(ctnn::arena_bytes<DsCnnSmall, std::int8_t> == 16'000);
+static_assert(ds_cnn_plan.lower_bound == 16'000);
+
+// The weights as CMSIS-NN and TFLite's int8 scheme store them: int8 weights, int32 biases (and
+// moving statistics), a float scale and an int32 zero point per output channel of every layer
+// with weights, each tensor 16-byte aligned in one blob. By hand, in bytes:
+//   conv_1      weights 2,560 + biases 256 + scales 256 + zero points 256   =  3,328
+//   batch norm  shifts 256 + mean and variance 512 (no weights: no scales)  =    768
+//   a block     depthwise 576 + 256 + 256 + 256, batch norm 768,
+//               pointwise 4,096 + 256 + 256 + 256, batch norm 768           =  7,744
+//   fc1         weights 768 + biases 48 + scales 48 + zero points 48        =    912
+//   3,328 + 768 + 4 * 7,744 + 912 = 35,984 (every tensor a multiple of 16 bytes: no padding)
+using ds_cnn_weights = ctnn::PerChannelQuantization<float, std::int32_t>;
+inline constexpr auto& ds_cnn_blob = ctnn::weight_layout<DsCnnSmall, std::int8_t, std::int32_t, ds_cnn_weights>;
+static_assert(ds_cnn_blob.bytes == 35'984);
+inline constexpr ctnn::Budget frdm_k64f_static{.arena_bytes = 192 * ctnn::KiB, .weight_blob_bytes = 1 * ctnn::MiB};
+static_assert(ctnn::fits<DsCnnSmall, frdm_k64f_static, std::int8_t>);

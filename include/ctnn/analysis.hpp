@@ -1,5 +1,6 @@
 #pragma once
 // ctnn/analysis.hpp: every compile-time query.
+#include <ctnn/analysis/arena.hpp>
 #include <ctnn/analysis/budget.hpp>
 #include <ctnn/analysis/expect.hpp>
 #include <ctnn/analysis/memory.hpp>
@@ -10,3 +11,4 @@
 #include <ctnn/analysis/row.hpp>
 #include <ctnn/analysis/table.hpp>
 #include <ctnn/analysis/walk.hpp>
+#include <ctnn/analysis/weights.hpp>

@@ -6,5 +6,6 @@
 #include <ctnn/report/format.hpp>
 #include <ctnn/report/json.hpp>
 #include <ctnn/report/markdown.hpp>
+#include <ctnn/report/plan.hpp>
 #include <ctnn/report/summary.hpp>
 #include <ctnn/report/table.hpp>

@@ -9,11 +9,14 @@
 #   2. nothing outside ctnn's headers and the cross toolchain's was included: no Boost, no host
 #      header from /usr/include (Debian's newlib headers are in /usr/include/newlib), no <iostream>,
 #      no ctnn/report;
-#   3. the symbol `arena` is in .bss (arm-none-eabi-objdump -t), and its size is the number the
-#      host program HOST prints, peak_activation_bytes<DsCnnSmall, std::int8_t>;
+#   3. the symbol `arena` is in .bss (arm-none-eabi-objdump -t), and its size is the first
+#      number the host program HOST prints, arena_bytes<DsCnnSmall, std::int8_t>;
 #   4. .bss (arm-none-eabi-size -A) is the baseline's .bss plus the arena plus at most 15 bytes,
 #      the padding that alignas(16) may need: the toolchain's own .bss (newlib's and crt's) is
-#      measured, not assumed.
+#      measured, not assumed;
+#   5. the symbol `weights` is in .rodata (flash) with the second number HOST prints, the weight
+#      blob's bytes, and .rodata is the baseline's plus the blob plus at most 15 bytes of
+#      alignment and the few bytes of constants main itself needs (at most 64).
 # Prints arm-none-eabi-size's output and the breakdown of .bss.
 #
 # MUTATION builds a copy of SOURCE with one mistake, for the self-checks that must see this
@@ -101,48 +104,73 @@ execute_process(COMMAND "${OBJDUMP}" -t -C "${WORK}/firmware.elf"
 if(NOT rc EQUAL 0)
   fail("${OBJDUMP} -t failed")
 endif()
-# A line of objdump -t: address, flags, section, tab, size, name.
-string(REGEX MATCHALL "[^\n]*[ \t]arena\n" arena_lines "${symbols}\n")
-list(LENGTH arena_lines n)
-if(NOT n EQUAL 1)
-  fail("${n} symbols named arena in the ELF:\n${arena_lines}")
-endif()
-if(NOT arena_lines MATCHES " ([^ \t]+)\t([0-9a-fA-F]+) arena\n")
-  fail("cannot read the arena's symbol: ${arena_lines}")
-endif()
-set(section "${CMAKE_MATCH_1}")
-math(EXPR arena_bytes "0x${CMAKE_MATCH_2}")
-if(NOT section STREQUAL ".bss")
-  fail("the arena is in ${section}, not in .bss")
+# A line of objdump -t: address, flags, section, tab, size, name. Sets <name>_section, <name>_bytes.
+function(read_symbol name)
+  string(REGEX MATCHALL "[^\n]*[ \t]${name}\n" lines "${symbols}\n")
+  list(LENGTH lines n)
+  if(NOT n EQUAL 1)
+    fail("${n} symbols named ${name} in the ELF:\n${lines}")
+  endif()
+  if(NOT lines MATCHES " ([^ \t]+)\t([0-9a-fA-F]+) ${name}\n")
+    fail("cannot read the symbol ${name}: ${lines}")
+  endif()
+  set(${name}_section "${CMAKE_MATCH_1}" PARENT_SCOPE)
+  math(EXPR bytes "0x${CMAKE_MATCH_2}")
+  set(${name}_bytes "${bytes}" PARENT_SCOPE)
+endfunction()
+read_symbol(arena)
+read_symbol(weights)
+if(NOT arena_section STREQUAL ".bss")
+  fail("the arena is in ${arena_section}, not in .bss")
 endif()
 
 execute_process(COMMAND "${HOST}" OUTPUT_VARIABLE host_out RESULT_VARIABLE rc)
 string(STRIP "${host_out}" host_out)
-if(NOT rc EQUAL 0 OR NOT host_out MATCHES "^[0-9]+$")
-  fail("${HOST} did not print the arena's size: ${host_out}")
+if(NOT rc EQUAL 0 OR NOT host_out MATCHES "^([0-9]+)\n([0-9]+)$")
+  fail("${HOST} did not print the arena's and the weight blob's sizes: ${host_out}")
 endif()
-if(NOT arena_bytes EQUAL host_out)
-  fail("the arena has ${arena_bytes} bytes in the ELF, ctnn computes ${host_out}")
+set(host_arena "${CMAKE_MATCH_1}")
+set(host_blob "${CMAKE_MATCH_2}")
+
+if(NOT arena_bytes EQUAL host_arena)
+  fail("the arena has ${arena_bytes} bytes in the ELF, ctnn computes ${host_arena}")
 endif()
 
 # 4. .bss as a whole, against the baseline program's.
-function(bss_of elf out)
+# The size of section `name` of an ELF, from arm-none-eabi-size -A.
+function(section_of elf name out)
   execute_process(COMMAND "${SIZE}" -A "${elf}" OUTPUT_VARIABLE sections RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0 OR NOT sections MATCHES "\n\\.bss +([0-9]+) ")
-    fail("no .bss in ${SIZE} -A ${elf}:\n${sections}")
+  if(NOT rc EQUAL 0 OR NOT sections MATCHES "\n\\${name} +([0-9]+) ")
+    fail("no ${name} in ${SIZE} -A ${elf}:\n${sections}")
   endif()
   set(${out} ${CMAKE_MATCH_1} PARENT_SCOPE)
 endfunction()
-bss_of("${WORK}/firmware.elf" bss)
-bss_of("${WORK}/baseline.elf" baseline_bss)
+section_of("${WORK}/firmware.elf" .bss bss)
+section_of("${WORK}/baseline.elf" .bss baseline_bss)
 math(EXPR padding "${bss} - ${baseline_bss} - ${arena_bytes}")
 if(padding LESS 0 OR padding GREATER 15)
   fail(".bss is ${bss} bytes: the baseline's ${baseline_bss} plus the arena's ${arena_bytes} "
        "plus ${padding}, not 0 to 15 bytes of alignment")
 endif()
 
+# 5. The weight blob: in flash, with ctnn's size.
+if(NOT weights_section STREQUAL ".rodata")
+  fail("the weight blob is in ${weights_section}, not in .rodata")
+endif()
+if(NOT weights_bytes EQUAL host_blob)
+  fail("the weight blob has ${weights_bytes} bytes in the ELF, ctnn computes ${host_blob}")
+endif()
+section_of("${WORK}/firmware.elf" .rodata rodata)
+section_of("${WORK}/baseline.elf" .rodata baseline_rodata)
+math(EXPR rodata_rest "${rodata} - ${baseline_rodata} - ${weights_bytes}")
+if(rodata_rest LESS 0 OR rodata_rest GREATER 79)
+  fail(".rodata is ${rodata} bytes: the baseline's ${baseline_rodata} plus the blob's ${weights_bytes} "
+       "plus ${rodata_rest}, not 0 to 15 bytes of alignment and 64 of main's constants")
+endif()
+
 execute_process(COMMAND "${SIZE}" "${WORK}/firmware.elf" OUTPUT_VARIABLE berkeley)
 message("${berkeley}")
-message("ctnn-firmware-test: passed: arena ${arena_bytes} bytes in .bss (host: ${host_out}); "
+message("ctnn-firmware-test: passed: arena ${arena_bytes} bytes in .bss (host: ${host_arena}); "
         ".bss ${bss} = arena ${arena_bytes} + the toolchain's own ${baseline_bss} "
-        "(an empty main's .bss) + ${padding} bytes of alignment")
+        "(an empty main's .bss) + ${padding} bytes of alignment; weight blob ${weights_bytes} bytes "
+        "in .rodata (host: ${host_blob}); .rodata ${rodata} = blob + the baseline's ${baseline_rodata} + ${rodata_rest}")

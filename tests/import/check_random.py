@@ -38,7 +38,7 @@ FEATURES_LEFT_OUT = {
     "maxpool-pad": "MaxPool with 'same' or uneven padding: exported as a Pad with -inf (not zeros)",
     "convt-crop": "ConvTranspose with uneven padding or 'same': exported as a Slice that is not a center crop",
     "lrn": "LRN: PyTorch exports LocalResponseNorm as Unsqueeze, Pad and a 3-D AveragePool",
-    "same-stride": "'same' padding at a stride above 1 (torch_side's SameConv2d, SameAvgPool2d): the "
+    "same-stride": "'same' padding at a stride above 1 (tests/differential/leaves.py's SameConv2d and SameAvgPool2d): the "
                    "padding is computed from the traced shape with //, which torch 1.13 rounds "
                    "toward zero while tracing, so the file pads other than the module",
 }

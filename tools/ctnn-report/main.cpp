@@ -1,6 +1,8 @@
 // ctnn-report: the report of any network of ctnn's zoo, from the command line.
 //
 //   ctnn-report resnet50 --format markdown --depth 1 --dtype int8
+//   ctnn-report resnet50 --format plan                     # where every tensor lives in the arena
+//   ctnn-report resnet50 --format c-header --dtype int8 --bias-dtype int32 > resnet50_plan.h
 //   ctnn-report --list
 //
 // Every number is a compile-time constant of this program: it answers at once. The command line
@@ -18,6 +20,7 @@ int main(int argc, char** argv) {
             {.program = "ctnn-report",
              .description = "The layer-by-layer report of a network of ctnn's zoo: its shapes, "
                             "parameters, operations, memory and receptive fields, every number "
-                            "computed by the compiler."});
+                            "computed by the compiler; or its arena plan, as text, SVG or a C "
+                            "header."});
     });
 }

@@ -6,16 +6,20 @@
 //                                           .peak_activation_bytes = 256 * ctnn::KiB},
 //                              std::int8_t>);
 //
-// Each limit that is exceeded is a compile error naming the network, the budget, the value and
-// the limit: network_exceeds_its_budget<KeywordSpotter, peak_activation_bytes_budget,
-// value<301056>, limit<262144>>. Byte limits are for the element type T (default float).
+// Each limit that is exceeded is a compile error naming the network, the budget, the value, the
+// limit and the excess: network_exceeds_its_budget<KeywordSpotter, peak_activation_bytes_budget,
+// value<301056>, limit<262144>, exceeded_by<38912>>. Byte limits are for the element type T
+// (default float). The arena and weight-blob limits plan the arena (analysis/arena.hpp) and lay
+// out the blob (analysis/weights.hpp) only when the budget sets them.
 
 #include <cstdint>
 
+#include <ctnn/analysis/arena.hpp>
 #include <ctnn/analysis/memory.hpp>
 #include <ctnn/analysis/ops.hpp>
 #include <ctnn/analysis/params.hpp>
 #include <ctnn/analysis/table.hpp>
+#include <ctnn/analysis/weights.hpp>
 #include <ctnn/core/checked.hpp>
 #include <ctnn/core/diagnostics.hpp>
 
@@ -35,12 +39,15 @@ struct Budget {
     std::uint64_t peak_activation_bytes = unlimited;  ///< the activation arena (RAM)
     std::uint64_t activation_bytes = unlimited;       ///< every activation kept (training estimate)
     std::uint64_t macs = unlimited;                   ///< multiply-accumulates per input
+    std::uint64_t arena_bytes = unlimited;            ///< the planned arena (arena_bytes<N, T>)
+    std::uint64_t weight_blob_bytes = unlimited;      ///< the weight blob, W = B = T (weight_blob_bytes<N, T>)
 };
 
 namespace detail {
 template <class N, class Which, std::uint64_t Value, std::uint64_t Limit>
-using within = error::check<(Value <= Limit), error::network_exceeds_its_budget<
-                                                  N, Which, error::value<Value>, error::limit<Limit>>>;
+using within = error::check<
+    (Value <= Limit), error::network_exceeds_its_budget<N, Which, error::value<Value>, error::limit<Limit>,
+                                                        error::exceeded_by<(Value > Limit ? Value - Limit : 0)>>>;
 
 template <class N, Budget B, class T>
 constexpr bool check_budget() noexcept {
@@ -51,6 +58,11 @@ constexpr bool check_budget() noexcept {
     static_assert(within<N, error::activation_bytes_budget, activation_bytes<N, T>,
                          B.activation_bytes>::raised);
     static_assert(within<N, error::macs_budget, macs<N>, B.macs>::raised);
+    if constexpr (B.arena_bytes != unlimited)
+        static_assert(within<N, error::arena_bytes_budget, arena_bytes<N, T>, B.arena_bytes>::raised);
+    if constexpr (B.weight_blob_bytes != unlimited)
+        static_assert(within<N, error::weight_blob_bytes_budget, weight_blob_bytes<N, T>,
+                             B.weight_blob_bytes>::raised);
     return true;
 }
 }  // namespace detail

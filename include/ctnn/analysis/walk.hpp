@@ -77,15 +77,15 @@ struct wide_ops {
 
 enum class node_kind : unsigned char { leaf, block, input, not_a_layer };
 
-struct walker;
-
-/// One layer or block, type-erased for the walk.
+/// One layer or block, type-erased for a walk of type W (the table's `walker`, or the arena
+/// plan's `lifetime_walker`).
+template <class W>
 struct node {
     node_kind kind = node_kind::leaf;
     std::string_view name{};
     std::size_t rows = 1;  ///< rows of this node's subtree, its own included
     evaluation (*evaluate)(const Shape&, Issue&) = nullptr;
-    Tensor (*visit)(walker&, const Tensor&) = nullptr;
+    Tensor (*visit)(W&, const Tensor&) = nullptr;
     const RowKind* kind_of_row = &layer_kind;
     bool in_place = false;  ///< a layer that overwrites its input (views included)
     bool view = false;      ///< a layer whose output is its input
@@ -110,25 +110,49 @@ constexpr std::string_view block_name() noexcept {
         return T::block_name;
 }
 
-template <class T>
-constexpr Tensor visit_block(walker& w, const Tensor& in) noexcept;
+template <class T, class W>
+constexpr Tensor visit_block(W& w, const Tensor& in) noexcept;
 
 template <class Children>
 struct child_rows;
-template <class... Cs>
-struct child_rows<children<Cs...>>;
-template <int N, class C>
-struct child_rows<repeated<N, C>>;
 
+/// The rows of T's subtree, its own included: 1 for a layer, 1 + its children's for a block.
 template <class T>
-constexpr node make_node() noexcept {
+constexpr std::size_t rows_in() noexcept {
+    if constexpr (!is_input<T>::value && block<T>)
+        return 1 + child_rows<typename T::children>::value;
+    else
+        return 1;
+}
+template <class T>
+inline constexpr std::size_t row_count = rows_in<T>();
+
+/// Rows occupied by the layers Ls... (a local array: no fold over a possibly long pack).
+template <class... Ls>
+constexpr std::size_t rows_of() noexcept {
+    const std::size_t rows[] = {row_count<Ls>..., 0};
+    std::size_t sum = 0;
+    for (std::size_t r : rows) sum += r;
+    return sum;
+}
+template <class... Cs>
+struct child_rows<children<Cs...>> {
+    static constexpr std::size_t value = rows_of<Cs...>();
+};
+template <int N, class C>
+struct child_rows<repeated<N, C>> {
+    static constexpr std::size_t value = static_cast<std::size_t>(repeated<N, C>::count) * row_count<C>;
+};
+
+template <class T, class W>
+constexpr node<W> make_node() noexcept {
     if constexpr (is_input<T>::value)
         return {.kind = node_kind::input, .name = T::name};
     else if constexpr (block<T>)
         return {.kind = node_kind::block,
                 .name = block_name<T>(),
-                .rows = 1 + child_rows<typename T::children>::value,
-                .visit = &visit_block<T>,
+                .rows = row_count<T>,
+                .visit = &visit_block<T, W>,
                 .kind_of_row = &T::kind};
     else if constexpr (layer<T>)
         return {.kind = node_kind::leaf,
@@ -142,25 +166,8 @@ constexpr node make_node() noexcept {
                 .named = requires { std::string_view{T::name}; }};
 }
 
-template <class T>
-inline constexpr node node_of = make_node<T>();
-
-/// Rows occupied by the layers Ls... (a local array: no fold over a possibly long pack).
-template <class... Ls>
-constexpr std::size_t rows_of() noexcept {
-    const std::size_t rows[] = {node_of<Ls>.rows..., 0};
-    std::size_t sum = 0;
-    for (std::size_t r : rows) sum += r;
-    return sum;
-}
-template <class... Cs>
-struct child_rows<children<Cs...>> {
-    static constexpr std::size_t value = rows_of<Cs...>();
-};
-template <int N, class C>
-struct child_rows<repeated<N, C>> {
-    static constexpr std::size_t value = static_cast<std::size_t>(repeated<N, C>::count) * node_of<C>.rows;
-};
+template <class T, class W>
+inline constexpr node<W> node_of = make_node<T, W>();
 
 // ---- the walker --------------------------------------------------------------------------
 
@@ -214,16 +221,54 @@ struct walker {
         live -= n;
     }
 
-    constexpr Tensor visit_node(const node& n, const Tensor& in, int position) noexcept;
+    /// The block's own step (core/block.hpp): combines `n` tensors into one of shape `out`,
+    /// written into an input the block owns (Join::into_input) or into a new buffer.
+    constexpr Tensor join(const Shape& out, const Tensor* in, std::size_t n, Join how,
+                          const Ops& step_ops, std::size_t) noexcept {
+        Field field = in[0].field;
+        for (std::size_t i = 1; i < n; ++i) field = field.merge(in[i].field);
+        std::size_t into = n;
+        for (std::size_t i = 0; i < n && how == Join::into_input; ++i)
+            if (in[i].owned) {
+                into = i;
+                break;
+            }
+        if (into == n) {
+            const std::uint64_t size = out.size();
+            allocate(size);
+            values += size;
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            if (i != into) release(in[i]);
+        ops.add(step_ops);
+        return {.shape = out, .field = field, .owned = true};
+    }
+
+    /// Every parameter of the rows from `first` on (a block's subtree) becomes frozen and
+    /// non-trainable (once).
+    constexpr void freeze(std::size_t first) noexcept {
+        std::uint64_t newly = 0;
+        for (std::size_t i = first; i < next; ++i) {
+            Row& r = rows[i];
+            if (!r.is_block()) newly = checked_add(newly, r.params() - r.frozen);
+            r.non_trainable += r.params() - r.frozen;
+            r.frozen = r.params();
+        }
+        frozen += newly;
+        non_trainable += newly;
+    }
+
+    constexpr Tensor visit_node(const node<walker>& n, const Tensor& in, int position) noexcept;
 };
 
-/// A block's view of the walk: the `Visit` of the block protocol (core/block.hpp).
+/// A block's view of a walk of type W: the `Visit` of the block protocol (core/block.hpp).
+template <class W>
 struct visit_context {
-    walker& w;
-    const node* const* nodes;  ///< the block's children (one node when they are repeated)
+    W& w;
+    const node<W>* const* nodes;  ///< the block's children (one node when they are repeated)
     int count;
     bool repeated;
-    std::size_t first_row;     ///< the first row of the block's subtree after its own
+    std::size_t first_row;        ///< the first row of the block's subtree after its own
 
     constexpr bool failed() const noexcept { return w.failed(); }
     constexpr Tensor fail(const Issue& i) noexcept {
@@ -244,58 +289,32 @@ struct visit_context {
     /// The block's own step: combines `n` tensors into one of shape `out` (core/block.hpp).
     constexpr Tensor join(const Shape& out, const Tensor* in, std::size_t n, Join how,
                           const Ops& ops) noexcept {
-        Field field = in[0].field;
-        for (std::size_t i = 1; i < n; ++i) field = field.merge(in[i].field);
-        std::size_t into = n;
-        for (std::size_t i = 0; i < n && how == Join::into_input; ++i)
-            if (in[i].owned) {
-                into = i;
-                break;
-            }
-        if (into == n) {
-            const std::uint64_t size = out.size();
-            w.allocate(size);
-            w.values += size;
-        }
-        for (std::size_t i = 0; i < n; ++i)
-            if (i != into) w.release(in[i]);
-        w.ops.add(ops);
-        return {.shape = out, .field = field, .owned = true};
+        return w.join(out, in, n, how, ops, first_row - 1);
     }
     constexpr Tensor join(const Shape& out, std::initializer_list<Tensor> in, Join how,
                           const Ops& ops) noexcept {
-        return join(out, in.begin(), in.size(), how, ops);
+        return w.join(out, in.begin(), in.size(), how, ops, first_row - 1);
     }
 
     /// Every parameter of the block's subtree becomes frozen and non-trainable (once).
-    constexpr void freeze() noexcept {
-        std::uint64_t newly = 0;
-        for (std::size_t i = first_row; i < w.next; ++i) {
-            Row& r = w.rows[i];
-            if (!r.is_block()) newly = checked_add(newly, r.params() - r.frozen);
-            r.non_trainable += r.params() - r.frozen;
-            r.frozen = r.params();
-        }
-        w.frozen += newly;
-        w.non_trainable += newly;
-    }
+    constexpr void freeze() noexcept { w.freeze(first_row); }
 };
 
-template <class T, class... Cs>
-constexpr Tensor visit_children(walker& w, const Tensor& in, children<Cs...>*) noexcept {
-    const node* const nodes[] = {&node_of<Cs>..., nullptr};
-    visit_context v{w, nodes, static_cast<int>(sizeof...(Cs)), false, w.next};
+template <class T, class W, class... Cs>
+constexpr Tensor visit_children(W& w, const Tensor& in, children<Cs...>*) noexcept {
+    const node<W>* const nodes[] = {&node_of<Cs, W>..., nullptr};
+    visit_context<W> v{w, nodes, static_cast<int>(sizeof...(Cs)), false, w.next};
     return T::visit(v, in);
 }
-template <class T, int N, class C>
-constexpr Tensor visit_children(walker& w, const Tensor& in, repeated<N, C>*) noexcept {
-    const node* const nodes[] = {&node_of<C>};
-    visit_context v{w, nodes, repeated<N, C>::count, true, w.next};
+template <class T, class W, int N, class C>
+constexpr Tensor visit_children(W& w, const Tensor& in, repeated<N, C>*) noexcept {
+    const node<W>* const nodes[] = {&node_of<C, W>};
+    visit_context<W> v{w, nodes, repeated<N, C>::count, true, w.next};
     return T::visit(v, in);
 }
-template <class T>
-constexpr Tensor visit_block(walker& w, const Tensor& in) noexcept {
-    return visit_children<T>(w, in, static_cast<typename T::children*>(nullptr));
+template <class T, class W>
+constexpr Tensor visit_block(W& w, const Tensor& in) noexcept {
+    return visit_children<T, W>(w, in, static_cast<typename T::children*>(nullptr));
 }
 
 /// Visits leaf `n`: the fast path of the walk, written in few statements because each
@@ -304,7 +323,7 @@ constexpr Tensor visit_block(walker& w, const Tensor& in) noexcept {
 /// Memory: a leaf that writes a new buffer allocates its output, then frees its input if it
 /// was the input's last user; an in-place leaf overwrites an input it owns (and copies one it
 /// does not); a view passes its input on.
-constexpr Tensor visit_leaf(walker& w, const node& n, const Tensor& in, int position) noexcept {
+constexpr Tensor visit_leaf(walker& w, const node<walker>& n, const Tensor& in, int position) noexcept {
     const evaluation r = n.evaluate(in.shape, w.fault.issue);
     if (w.fault.issue) {
         w.enter(position);
@@ -321,7 +340,7 @@ constexpr Tensor visit_leaf(walker& w, const node& n, const Tensor& in, int posi
     w.live += added;
     const std::uint64_t live = narrow(w.live);
     w.peak = live > w.peak ? live : w.peak, w.span_peak = live > w.span_peak ? live : w.span_peak;
-    const Tensor out{r.output, in.field.through(r.window), fresh || in.owned};
+    const Tensor out{.shape = r.output, .field = in.field.through(r.window), .owned = fresh || in.owned};
     w.rows[w.next++] = Row{.index = w.top,
                            .depth = w.depth,
                            .position = position,
@@ -344,7 +363,7 @@ constexpr Tensor visit_leaf(walker& w, const node& n, const Tensor& in, int posi
 
 /// Visits node `n` at 1-based `position` within its parent: evaluates a leaf or visits a
 /// block, writes its row (before its children's rows) and adds to the running sums.
-constexpr Tensor walker::visit_node(const node& n, const Tensor& in, int position) noexcept {
+constexpr Tensor walker::visit_node(const node<walker>& n, const Tensor& in, int position) noexcept {
     if (n.kind == node_kind::leaf) return visit_leaf(*this, n, in, position);
     enter(position);
     const int row_depth = depth - 1;
@@ -486,7 +505,7 @@ constexpr auto walk(const Net<In, Ls...>*) noexcept {
     w.next = 1;
     w.values = input.size();
     w.allocate(input.size());  // the input is a buffer like any other, freed after its last use
-    const node* const nodes[] = {&node_of<Ls>..., nullptr};
+    const node<walker>* const nodes[] = {&node_of<Ls, walker>..., nullptr};
     Tensor current{.shape = input};
     for (std::size_t i = 0; i < L; ++i) {
         w.top = i + 1;

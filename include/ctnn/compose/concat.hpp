@@ -18,14 +18,18 @@ namespace detail {
 /// channels; every branch must give the same H x W, or all a flat vector. The branches run one
 /// after the other and their outputs stay alive until the join, which writes a new buffer
 /// (torch.cat, Keras Concatenate). Only the last branch may take over the input
-/// (`last_owns`); the receptive field is the union of the branches'.
+/// (`last_owns`), and only when no earlier branch's output is a view of it (DenseNet's
+/// Concat<Identity, ...>: the input must stay intact until the join); the receptive field is
+/// the union of the branches'.
 template <std::size_t K, class Visit>
 constexpr Tensor concatenate(Visit& v, const Tensor& input, bool last_owns) noexcept {
     Tensor out[K] = {};
     std::uint64_t channels = 0;
+    bool lend = last_owns;
     for (std::size_t i = 0; i < K; ++i) {
-        out[i] = v.child(static_cast<int>(i + 1), i + 1 == K && last_owns ? input : input.borrowed());
+        out[i] = v.child(static_cast<int>(i + 1), i + 1 == K && lend ? input : input.borrowed());
         if (v.failed()) return {};
+        lend = lend && out[i].owned;  // a view of the input keeps it alive
         const Shape &first = out[0].shape, &s = out[i].shape;
         if (s.flat != first.flat || s.h != first.h || s.w != first.w)
             return v.fail(issue<error::concat_branches_differ_in_height_or_width>(
@@ -34,8 +38,10 @@ constexpr Tensor concatenate(Visit& v, const Tensor& input, bool last_owns) noex
         channels = checked_add(channels, s.c);
     }
     const Shape& first = out[0].shape;
-    return v.join(first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels),
-                  out, K, Join::new_buffer, {});
+    const Tensor joined = v.join(first.flat ? Shape::vector(channels) : Shape::hwc(first.h, first.w, channels),
+                                 out, K, Join::concatenate, {});
+    if (last_owns && !lend) v.release(input);  // owned, and not handed to the last branch
+    return joined;
 }
 
 }  // namespace detail
@@ -81,8 +87,9 @@ struct ChannelSplit {
             return v.fail(issue<error::channel_split_needs_divisible_channels>(
                 x, number<error::branches>(k)));
         // The parts are views of the input, which is freed after the join.
-        const Tensor out = detail::concatenate<sizeof...(Branches)>(
-            v, {.shape = Shape::hwc(x.h, x.w, x.c / k), .field = in.field, .owned = false}, false);
+        Tensor part = in.borrowed();
+        part.shape = Shape::hwc(x.h, x.w, x.c / k);
+        const Tensor out = detail::concatenate<sizeof...(Branches)>(v, part, false);
         if (!v.failed()) v.release(in);
         return out;
     }

@@ -23,11 +23,12 @@
 //   v.chain(t)           visits every child in order, each on the previous one's output
 //   v.failed()           whether a problem was found (then return at once; the value is unused)
 //   v.fail(issue)        reports a problem with this block (core/diagnostics.hpp), returns {}
-//   v.join(out, {a, b, ...}, Join::into_input | Join::new_buffer, ops)
+//   v.join(out, {a, b, ...}, Join::into_input | new_buffer | concatenate, ops)
 //                        the block's own step: combines tensors a, b, ... (which it then frees,
 //                        unless they are views) into a tensor of shape `out`, written into the
-//                        buffer of an input it owns (an element-wise sum) or into a new buffer
-//                        (a concatenation, a product); its receptive field is the union of
+//                        buffer of an input it owns (an element-wise sum), into a new buffer (a
+//                        product), or into a new buffer holding them side by side along the
+//                        channels (a concatenation); its receptive field is the union of
 //                        theirs; `ops` are the step's operations (core/costs.hpp)
 //   v.release(t)         frees tensor t's buffer when this block owned it
 //   v.freeze()           makes every parameter of this block's subtree frozen (Frozen)
@@ -77,22 +78,28 @@ inline constexpr RowKind input_kind{.name = "input"};
 inline constexpr RowKind layer_kind{.name = "layer"};
 
 /// A tensor flowing between the children of a block: its shape, the receptive field of its
-/// positions, and whether the one receiving it owns it (may overwrite or free its buffer).
+/// positions, whether the one receiving it owns it (may overwrite or free its buffer), and
+/// which buffer holds it (numbered by the walk of the arena plan; a block passes it on, and
+/// makes a part of a tensor from a copy of it: `Tensor part = t.borrowed(); part.shape = ...`).
 struct Tensor {
     Shape shape{};
     Field field{};
     bool owned = true;
+    int buffer = 0;
 
     /// The same tensor, lent: whoever receives it may read it, not overwrite or free it.
     constexpr Tensor borrowed() const noexcept {
-        return {.shape = shape, .field = field, .owned = false};
+        return {.shape = shape, .field = field, .owned = false, .buffer = buffer};
     }
 };
 
 /// How a block's join writes its result (see the protocol above).
 enum class Join : unsigned char {
-    into_input,  ///< into the buffer of one of its inputs that the block owns, if any
-    new_buffer,  ///< into a new buffer
+    into_input,   ///< into the buffer of one of its inputs that the block owns, if any
+    new_buffer,   ///< into a new buffer
+    concatenate,  ///< into a new buffer, the inputs side by side along its channels, in order
+                  ///< (with Arena{.concat_in_place = true}, each input may be written there
+                  ///< directly: analysis/arena.hpp)
 };
 
 /// The children of a block, in order: child j (1-based) is `at<j>`.

@@ -85,11 +85,14 @@ template <unsigned long long N> struct count;
 template <unsigned long long F> struct times;
 template <unsigned long long V> struct value;
 template <unsigned long long L> struct limit;
+template <unsigned long long D> struct exceeded_by;
 struct params_budget;
 struct param_bytes_budget;
 struct peak_activation_bytes_budget;
 struct activation_bytes_budget;
 struct macs_budget;
+struct arena_bytes_budget;
+struct weight_blob_bytes_budget;
 struct parameter_count;
 struct value_count;
 struct mac_count;
@@ -390,11 +393,11 @@ struct count_times_factor_overflows_64_bits {
                   "fit in 64 bits");
     static constexpr bool raised = true;
 };
-template <class Network, class Budget, class Value, class Limit>
+template <class Network, class Budget, class Value, class Limit, class By>
 struct network_exceeds_its_budget {
     static_assert(always_false<Network>,
                   "ctnn: the network exceeds its budget; the template arguments name the budget, "
-                  "the network's value and the limit");
+                  "the network's value, the limit and by how much the value exceeds it");
     static constexpr bool raised = true;
 };
 template <class Network, class Index>
@@ -410,6 +413,20 @@ struct expectation_failed {
     static_assert(always_false<Computed>,
                   "ctnn: expect<A, B>: the value ctnn computed (computed<...>) is not the one "
                   "expected (expected<...>)");
+    static constexpr bool raised = true;
+};
+template <class Network>
+struct arena_plan_overlaps {
+    static_assert(always_false<Network>,
+                  "ctnn internal error: the arena plan of this network puts two buffers that are "
+                  "alive at the same step in overlapping bytes (please report it)");
+    static constexpr bool raised = true;
+};
+template <class Network, class Index>
+struct not_in_the_arena {
+    static_assert(always_false<Network>,
+                  "ctnn: this layer's output is not in the arena: the Arena leaves the "
+                  "network's input or output out (input_in_arena, output_in_arena)");
     static constexpr bool raised = true;
 };
 template <class Type>
