@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <ctnn/ctnn.hpp>
+#include <ctnn/report/plan.hpp>
 #include <ctnn/models/resnet.hpp>
 
 namespace {

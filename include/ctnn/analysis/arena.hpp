@@ -205,10 +205,6 @@ constexpr lifetimes_table<R> lifetime_walk(const Net<In, Ls...>*, const std::arr
     return t;
 }
 
-/// x rounded up to a multiple of a (a >= 1).
-constexpr std::uint64_t round_up(std::uint64_t x, std::uint64_t a) noexcept {
-    return checked_mul((x + a - 1) / a, a);
-}
 
 /// A buffer to place: its step range and its size rounded up to the alignment.
 struct buffer_span {
@@ -326,7 +322,7 @@ constexpr arena_problem<NB> make_problem(const lifetimes_table<R>& t, std::uint6
     for (std::size_t i = 0; i < n; ++i) {
         const buffer_life& b = t.buffers[i];
         if (p.root[i] == i)
-            p.span[i] = {.first = b.first, .last = b.last, .size = round_up(checked_mul(b.values, bytes_per_value), align)};
+            p.span[i] = {.first = b.first, .last = b.last, .size = checked_round_up(checked_mul(b.values, bytes_per_value), align)};
     }
     for (std::size_t i = 0; i < n; ++i) {  // a root lives from its first part on (parts come first)
         buffer_span& s = p.span[p.root[i]];

@@ -115,15 +115,10 @@ constexpr std::size_t weighted_rows(const Row* rows, std::size_t n) noexcept {
     return count;
 }
 
-constexpr std::uint64_t align_up(std::uint64_t bytes, std::uint64_t alignment) noexcept {
-    const std::uint64_t over = bytes % alignment;
-    return over == 0 ? bytes : checked_add(bytes, alignment - over);
-}
-
 /// Places `values` values of `bytes_each` bytes at the next aligned offset after `end`.
 constexpr WeightTensor place_tensor(std::uint64_t& end, std::uint64_t values, std::uint64_t bytes_each,
                                     std::uint64_t alignment) noexcept {
-    WeightTensor t{.offset = values == 0 ? end : align_up(end, alignment),
+    WeightTensor t{.offset = values == 0 ? end : checked_round_up(end, alignment),
                    .bytes = checked_mul(values, bytes_each), .values = values};
     if (values != 0) end = checked_add(t.offset, t.bytes);
     return t;
@@ -135,6 +130,7 @@ constexpr std::uint64_t layout_weights(const Row* rows, std::size_t n, std::size
                                        LayerWeights* out) noexcept {
     std::uint64_t end = 0;
     std::size_t k = 0;
+    const std::uint64_t alignment = t.alignment > 0 ? t.alignment : 1;
     for (std::size_t r = 0; r < n; ++r) {
         const Row& row = rows[r];
         if (!has_weights(row)) continue;
@@ -149,12 +145,12 @@ constexpr std::uint64_t layout_weights(const Row* rows, std::size_t n, std::size
         l.index = row.index;
         l.weight_bytes = wb;
         l.bias_bytes = bb;
-        l.weights = place_tensor(end, row.weights, wb, t.alignment);
-        l.biases = place_tensor(end, row.biases, bb, t.alignment);
-        l.statistics = place_tensor(end, row.non_trainable - row.frozen, bb, t.alignment);
+        l.weights = place_tensor(end, row.weights, wb, alignment);
+        l.biases = place_tensor(end, row.biases, bb, alignment);
+        l.statistics = place_tensor(end, row.non_trainable - row.frozen, bb, alignment);
         const std::uint64_t channels = t.scale_bytes != 0 && row.weights != 0 ? row.output.c : 0;
-        l.scales = place_tensor(end, channels, t.scale_bytes, t.alignment);
-        l.zero_points = place_tensor(end, channels, t.zero_point_bytes, t.alignment);
+        l.scales = place_tensor(end, channels, t.scale_bytes, alignment);
+        l.zero_points = place_tensor(end, channels, t.zero_point_bytes, alignment);
     }
     return end;
 }

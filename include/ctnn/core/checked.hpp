@@ -34,6 +34,12 @@ constexpr std::uint64_t checked_add(std::uint64_t a, std::uint64_t b) noexcept {
     return a >= count_overflow - b ? count_overflow : a + b;
 }
 
+/// x rounded up to a multiple of a (a >= 1: an alignment), or count_overflow when that does not
+/// fit below 2^64 - 1.
+constexpr std::uint64_t checked_round_up(std::uint64_t x, std::uint64_t a) noexcept {
+    return x % a == 0 ? x : checked_add(x, a - x % a);
+}
+
 namespace detail {
 
 #if defined(__SIZEOF_INT128__) && !defined(CTNN_PORTABLE_ARITHMETIC)

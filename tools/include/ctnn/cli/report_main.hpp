@@ -30,6 +30,7 @@
 #include <CLI/CLI.hpp>
 
 #include <ctnn/ctnn.hpp>
+#include <ctnn/report/plan.hpp>
 
 namespace ctnn {
 
