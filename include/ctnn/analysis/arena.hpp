@@ -17,12 +17,12 @@
 // The planner. First greedy by size (Pisarchyk and Lee, "Efficient Memory Management for Deep
 // Neural Net Inference", 2020, arXiv:2001.03288): the largest buffer first, each at the lowest
 // offset of the smallest gap between the buffers it conflicts with that fits it. It reaches the
-// bound on 38 of the 41 zoo models; it misses where short-lived buffers must squeeze between
-// long-lived ones (PreActResNet's residual stream, U-Net's skips). When it misses, greedy by
+// bound on 35 of the 41 zoo models; it misses where short-lived buffers must squeeze between
+// long-lived ones (PreActResNet's residual stream, DenseNet's growing inputs, U-Net's skips). When it misses, greedy by
 // lifetime: the longest-lived buffer first, each at the arena's bottom or ending at the bound
 // when free, else best fit below the bound; the buffers that still end above the bound move to
 // the front and it is tried again (at most arena_rounds placements in all). The plan is the
-// smallest placement (every zoo model at its bound: docs/performance.md). The plan checks
+// smallest placement (every zoo model at its bound: docs/models.md). The plan checks
 // itself: a buffer overlapping one it conflicts with, or an offset off the alignment, is a
 // compile error (arena_plan_overlaps), never a corrupted inference.
 //
@@ -30,7 +30,9 @@
 // concatenation is written straight into its part of the concatenation's buffer (the buffer
 // then lives from the first of its parts on), so the copy and the separate buffer go. In the
 // H x W x C layout of ctnn a part is the channels [channel_offset, channel_offset + C) of every
-// position: its writer writes with the concatenation's channel count as its row stride.
+// position: its writer writes with the concatenation's channel count as its row stride. It
+// saves the copies, not always memory: the concatenation's buffer is held from its first part
+// on (DenseNet-121 +5.6%, U-Net +9.7%, U-Net padded -3.1%: docs/howto-arena.md).
 //
 // Cost: asked for, the plan walks the network once more (reading the analysis' rows, not
 // evaluating layers again); each placement takes time linear in the conflicts (the buffers
@@ -390,7 +392,8 @@ struct arena_round {
 /// How many placements the planner tries at most (see the top of this file).
 inline constexpr unsigned arena_rounds = 5;
 
-/// The next placement after `previous` (nullptr: the first), in time linear in the conflicts:
+/// Placement number `round` (0, 1, ...; `previous`, the one before it, is read from round 2 on),
+/// in time linear in the conflicts:
 ///   - round 0, greedy by size: the largest buffer first, each at the lowest offset of the
 ///     smallest gap between the placed buffers it conflicts with that fits it, or above them
 ///     all (best fit);
@@ -400,13 +403,15 @@ inline constexpr unsigned arena_rounds = 5;
 ///     for the short-lived ones, as a residual network's stream alternates ends);
 ///   - later rounds: greedy by lifetime again, the buffers that ended above the bound moved to
 ///     the front.
-/// (`order`: placement_order's for rounds 0 and 1.)
+/// (`order`: placement_order's for rounds 0 and 1. The round is a number, not whether
+/// `previous` is null: under -fsanitize=undefined, g++ does not fold a comparison of an
+/// object's address with null in a constant expression.)
 template <std::size_t NB>
 constexpr arena_round<NB> place_round(const arena_problem<NB>& p, const std::uint32_t* start,
                                      const std::uint32_t* at, const buffer_order<NB>& order,
-                                     const arena_round<NB>* previous) {
+                                     const arena_round<NB>* previous, unsigned round) {
     arena_round<NB> r;
-    r.round = previous ? previous->round + 1 : 0;
+    r.round = round;
     r.strategy = r.round == 0 ? ArenaStrategy::greedy_by_size : ArenaStrategy::greedy_by_lifetime;
     const std::uint64_t bound = p.lower_bound;
     if (r.round <= 1) r.order = order;
@@ -520,13 +525,13 @@ constexpr ArenaPlan<R, R> plan_arena(const lifetimes_table<R>& t, std::uint64_t 
     std::uint32_t start[R + 1]{};
     std::uint32_t* const at = new std::uint32_t[p.conflicts + 1]{};  // (no <vector>: it costs every includer)
     list_conflicts(p, start, at);
-    arena_round<R> round = place_round<R>(p, start, at, placement_order(p, false), nullptr);
+    arena_round<R> round = place_round<R>(p, start, at, placement_order(p, false), nullptr, 0);
     arena_round<R> best = round;
     const std::uint64_t by_size = round.bytes;
     const buffer_order<R> by_lifetime = round.bytes > p.lower_bound ? placement_order(p, true) : buffer_order<R>{};
     while (round.bytes > p.lower_bound && round.round + 1 < arena_rounds) {
         const arena_round<R> previous = round;
-        round = place_round(p, start, at, by_lifetime, &previous);
+        round = place_round(p, start, at, by_lifetime, &previous, previous.round + 1);
         if (round.bytes < best.bytes) best = round;
     }
     const ArenaPlan<R, R> plan = finish_plan(t, p, best, by_size, bytes_per_value, a);
@@ -553,13 +558,13 @@ constexpr auto make_round() {
     constexpr auto& c = conflicts_of<N, B, A>;
     constexpr std::size_t NB = lifetimes<N>.count;
     if constexpr (K == 0)
-        return place_round<NB>(problem_of<N, B, A>, c.start, c.at, order_of<N, B, A, false>, nullptr);
+        return place_round<NB>(problem_of<N, B, A>, c.start, c.at, order_of<N, B, A, false>, nullptr, 0);
     else if constexpr (K == 1)
         return place_round(problem_of<N, B, A>, c.start, c.at, order_of<N, B, A, true>,
-                           &round_of<N, B, A, K - 1>::value);
+                           &round_of<N, B, A, K - 1>::value, K);
     else
         return place_round(problem_of<N, B, A>, c.start, c.at, round_of<N, B, A, K - 1>::value.order,
-                           &round_of<N, B, A, K - 1>::value);
+                           &round_of<N, B, A, K - 1>::value, K);
 }
 template <class N, std::uint64_t B, Arena A, unsigned K>
 struct round_of {
