@@ -1,6 +1,5 @@
 // examples/models_table.cpp: writes docs/models.md, the table of the zoo, from the library
 // itself (a test compares its output with the committed file).
-#include <cstdio>
 #include <iostream>
 #include <string>
 
@@ -76,13 +75,12 @@ int main() {
         const auto plan = ctnn::detail::plan_arena(ctnn::detail::lifetimes<M>, 4, ctnn::Arena{});
         const auto in_place = ctnn::detail::plan_arena(ctnn::detail::lifetimes<M>, 4,
                                                        ctnn::Arena{.concat_in_place = true});
-        char ratio[16];
-        std::snprintf(ratio, sizeof ratio, "%.4f", double(plan.bytes) / double(plan.lower_bound));
         ++models;
         at_bound += plan.bytes == plan.lower_bound ? 1 : 0;
         std::cout << "| `" << cpp_type<M>() << "` | " << ctnn::group_digits(ctnn::peak_activation_bytes<M>)
                   << " | " << ctnn::group_digits(plan.lower_bound) << " | " << ctnn::group_digits(plan.bytes)
-                  << " | " << ratio << " | " << ctnn::group_digits(plan.by_size_bytes) << " | "
+                  << " | " << ctnn::detail::decimal(plan.bytes, plan.lower_bound, 4) << " | "
+                  << ctnn::group_digits(plan.by_size_bytes) << " | "
                   << ctnn::group_digits(in_place.bytes) << " / " << ctnn::group_digits(in_place.lower_bound)
                   << " |\n";
     });

@@ -26,5 +26,9 @@ TEST_CASE("memory sizes round half up to two decimals, in MB and MiB") {
     CHECK(ctnn::fixed2(5'000, 1'000'000) == "0.01");
     CHECK(ctnn::fixed2(4'999, 1'000'000) == "0.00");
     CHECK(ctnn::fixed2(1'234'567'890'000, 1'000'000) == "1,234,567.89");
+    // The division both fixed2 and the plan's ratios use: rounding up carries into the whole part.
+    CHECK(ctnn::detail::decimal(19'999'999, 10'000'000, 4) == "2.0000");
+    CHECK(ctnn::detail::decimal(2, 3, 1) == "0.7");
+    CHECK(ctnn::detail::decimal(1'234'567, 1, 2) == "1,234,567.00");
     CHECK(ctnn::megabytes(553'430'176) == "553.43 MB (527.79 MiB)");
 }

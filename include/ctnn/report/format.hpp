@@ -31,14 +31,23 @@ inline std::string to_string(const Shape& s) { return std::string(to_text(s).vie
 /// Prints a shape as "224x224x3" or "4096".
 inline std::ostream& operator<<(std::ostream& os, const Shape& s) { return os << to_text(s).view(); }
 
-/// `bytes` divided by `unit`, rounded half up to two decimals: "60.95".
-inline std::string fixed2(std::uint64_t bytes, std::uint64_t unit) {
-    // unit is at most 2^30 here, so neither product can overflow.
-    const std::uint64_t hundredths = bytes / unit * 100 + (bytes % unit * 100 + unit / 2) / unit;
-    std::string frac = std::to_string(hundredths % 100);
-    if (frac.size() < 2) frac.insert(0, 1, '0');
-    return group_digits(hundredths / 100) + "." + frac;
+namespace detail {
+/// a / b rounded half up to `digits` decimals (1 to 4), its whole part's digits grouped:
+/// decimal(60'950'432, 1'000'000, 2) is "60.95", decimal(2, 3, 4) is "0.6667" (b > 0).
+inline std::string decimal(std::uint64_t a, std::uint64_t b, int digits) {
+    std::uint64_t scale = 1;
+    for (int i = 0; i < digits; ++i) scale *= 10;
+    std::uint64_t whole = a / b, rest = a % b, d = b;
+    while (d > (std::uint64_t{1} << 50)) rest >>= 1, d >>= 1;  // so that rest * scale fits
+    std::uint64_t frac = (rest * scale + d / 2) / d;
+    if (frac >= scale) ++whole, frac -= scale;
+    const std::string f = std::to_string(frac);
+    return group_digits(whole) + "." + std::string(static_cast<std::size_t>(digits) - f.size(), '0') + f;
 }
+}  // namespace detail
+
+/// `bytes` divided by `unit`, rounded half up to two decimals: "60.95".
+inline std::string fixed2(std::uint64_t bytes, std::uint64_t unit) { return detail::decimal(bytes, unit, 2); }
 
 /// "60.95 MB (58.13 MiB)": decimal megabytes, as torchinfo, and binary mebibytes, as Keras
 /// (which labels them MB).

@@ -156,19 +156,8 @@ ArenaReport arena_report_of(std::uint64_t bytes_per_value = 4, const Arena& a = 
 
 namespace detail {
 
-/// "1.0000": a / b rounded half up to four decimals (b > 0).
-inline std::string ratio4(std::uint64_t a, std::uint64_t b) {
-    if (b == 0) return "n/a";
-    std::uint64_t whole = a / b;
-    const std::uint64_t rest = a % b;
-    // rest * 10000 fits unless b is above 2^50 bytes; scale both down then.
-    std::uint64_t r = rest, d = b;
-    while (d > (std::uint64_t{1} << 50)) r >>= 1, d >>= 1;
-    std::uint64_t frac = (r * 10000 + d / 2) / d;
-    if (frac >= 10000) ++whole, frac -= 10000;
-    std::string f = std::to_string(frac);
-    return group_digits(whole) + "." + std::string(4 - f.size(), '0') + f;
-}
+/// "1.0000": a / b rounded half up to four decimals ("n/a" for b = 0).
+inline std::string ratio4(std::uint64_t a, std::uint64_t b) { return b == 0 ? "n/a" : decimal(a, b, 4); }
 
 /// "1 byte", "4 bytes".
 inline std::string bytes_text(std::uint64_t n) {
